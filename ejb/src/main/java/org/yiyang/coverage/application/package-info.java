@@ -1,0 +1,2 @@
+/** Reading and maintaining the coverage figures. */
+package org.yiyang.coverage.application;

@@ -1,0 +1,2 @@
+/** Elders and the rules of registering them. */
+package org.yiyang.elders.domain;

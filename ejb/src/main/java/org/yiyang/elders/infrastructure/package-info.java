@@ -1,0 +1,2 @@
+/** JPA persistence of the elder registry. */
+package org.yiyang.elders.infrastructure;

@@ -1,0 +1,37 @@
+package org.yiyang.shared.application;
+
+import java.util.Optional;
+import org.yiyang.shared.domain.DomainException;
+import org.yiyang.tenancy.Caller;
+import org.yiyang.tenancy.Role;
+import org.yiyang.tenancy.TenantScope;
+
+/** Role and scope checks every use case starts with; the scopes come from the verified token only. */
+public final class Access {
+
+    private Access() {
+    }
+
+    /** The caller, who must hold one of the roles and work in a county. */
+    public static Caller requireCountyRole(Role... roles) {
+        Caller caller = TenantScope.requireCaller();
+        if (!caller.hasAny(roles) || caller.county().isEmpty()) {
+            throw DomainException.forbidden("access.forbidden");
+        }
+        return caller;
+    }
+
+    /**
+     * The township a caller is limited to: township staff and village assistants see only their own
+     * township; county roles see the whole county (empty).
+     */
+    public static Optional<String> townshipScope(Caller caller) {
+        if (caller.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF)) {
+            return Optional.empty();
+        }
+        if (caller.hasAny(Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT)) {
+            return Optional.of(caller.township().orElseThrow(() -> DomainException.forbidden("access.noTownship")));
+        }
+        return Optional.empty();
+    }
+}

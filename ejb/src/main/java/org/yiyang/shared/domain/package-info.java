@@ -1,0 +1,2 @@
+/** Value objects and rule violations every context uses. */
+package org.yiyang.shared.domain;

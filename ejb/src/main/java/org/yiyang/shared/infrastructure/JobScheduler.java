@@ -1,0 +1,147 @@
+package org.yiyang.shared.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.Properties;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.StdSchedulerFactory;
+
+/**
+ * Quartz inside the server: a JDBC JobStore (JobStoreTX on the non-JTA datasource) on MariaDB in clustered
+ * mode, so that several WildFly nodes fire each job once. Started after the schema is migrated and
+ * validated, shut down (waiting for running jobs) when the application stops.
+ *
+ * <p>Jobs are few cron triggers that scan set-based; never one trigger per elder.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class JobScheduler {
+
+    public static final String SCHEDULER_NAME = "yiyang";
+    public static final String GROUP = "yiyang";
+
+    private static final Logger LOG = Logger.getLogger(JobScheduler.class);
+
+    @Inject
+    CdiJobFactory jobFactory;
+
+    private Scheduler scheduler;
+
+    @PostConstruct
+    void start() {
+        try {
+            scheduler = new StdSchedulerFactory(properties()).getScheduler();
+            scheduler.setJobFactory(jobFactory);
+            ensureCronJob("scheduler-heartbeat", SchedulerHeartbeatJob.class, "0/10 * * * * ?", false);
+            scheduler.start();
+            LOG.infof("Quartz scheduler %s started as instance %s", SCHEDULER_NAME, scheduler.getSchedulerInstanceId());
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Quartz scheduler could not start", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (scheduler != null) {
+            try {
+                scheduler.shutdown(true);
+                LOG.info("Quartz scheduler stopped");
+            } catch (SchedulerException e) {
+                LOG.warn("Quartz scheduler did not stop cleanly", e);
+            }
+        }
+    }
+
+    static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("org.quartz.scheduler.instanceName", SCHEDULER_NAME);
+        p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        p.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
+        p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
+        p.setProperty("org.quartz.threadPool.threadCount", "4");
+        p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
+        p.setProperty("org.quartz.threadPool.threadsInheritContextClassLoaderOfInitializingThread", "true");
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+        p.setProperty("org.quartz.jobStore.dataSource", "yiyang");
+        p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+        p.setProperty("org.quartz.jobStore.isClustered", "true");
+        p.setProperty("org.quartz.jobStore.clusterCheckinInterval", "5000");
+        p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
+        p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
+        p.setProperty("org.quartz.dataSource.yiyang.jndiURL", "java:jboss/datasources/YiyangDirectDS");
+        return p;
+    }
+
+    /**
+     * Makes sure a cron job exists with this schedule. An unchanged trigger is left alone, so that Quartz's
+     * misfire handling sees what was missed while the platform was down; a changed schedule replaces it.
+     *
+     * @param catchUpOnce after downtime, fire once (true) or wait for the next regular time (false)
+     */
+    public void ensureCronJob(String name, Class<? extends Job> jobClass, String cron, boolean catchUpOnce)
+            throws SchedulerException {
+        JobKey jobKey = JobKey.jobKey(name, GROUP);
+        TriggerKey triggerKey = TriggerKey.triggerKey(name, GROUP);
+        CronScheduleBuilder schedule = CronScheduleBuilder.cronSchedule(cron)
+                .inTimeZone(java.util.TimeZone.getTimeZone(ClockProducer.ZONE));
+        schedule = catchUpOnce ? schedule.withMisfireHandlingInstructionFireAndProceed()
+                : schedule.withMisfireHandlingInstructionDoNothing();
+        Trigger existing = scheduler.getTrigger(triggerKey);
+        if (existing instanceof CronTrigger ct && cron.equals(ct.getCronExpression())
+                && jobClass.getName().equals(jobClassOf(jobKey))) {
+            return;
+        }
+        JobDetail job = JobBuilder.newJob(jobClass).withIdentity(jobKey).storeDurably().build();
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(jobKey).withSchedule(schedule)
+                .build();
+        try {
+            scheduler.scheduleJob(job, Set.of(trigger), true);
+        } catch (ObjectAlreadyExistsException raceWithAnotherNode) {
+            LOG.debugf("job %s was scheduled by another node", name);
+        }
+    }
+
+    private String jobClassOf(JobKey key) throws SchedulerException {
+        JobDetail d = scheduler.getJobDetail(key);
+        return d == null ? null : d.getJobClass().getName();
+    }
+
+    public boolean isRunning() {
+        try {
+            return scheduler != null && scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
+        } catch (SchedulerException e) {
+            return false;
+        }
+    }
+
+    public String instanceId() {
+        try {
+            return scheduler == null ? "" : scheduler.getSchedulerInstanceId();
+        } catch (SchedulerException e) {
+            return "";
+        }
+    }
+}

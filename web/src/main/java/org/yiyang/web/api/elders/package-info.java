@@ -1,0 +1,2 @@
+/** REST resources of the elder registry. */
+package org.yiyang.web.api.elders;

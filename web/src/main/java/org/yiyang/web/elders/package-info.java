@@ -1,0 +1,2 @@
+/** Portal pages of the elder registry. */
+package org.yiyang.web.elders;

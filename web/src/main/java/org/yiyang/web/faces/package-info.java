@@ -1,0 +1,2 @@
+/** Small helpers for the portal's view beans: messages, not-found answers. */
+package org.yiyang.web.faces;

@@ -1,0 +1,55 @@
+package org.yiyang.web.home;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.yiyang.elders.application.ElderRegistry;
+import org.yiyang.tenancy.Caller;
+import org.yiyang.tenancy.Role;
+import org.yiyang.tenancy.TenantScope;
+import org.yiyang.tenancy.domain.County;
+import org.yiyang.tenancy.domain.CountyRegistry;
+
+/** The signed-in user as the page header shows them, and what the navigation offers them. */
+@Named
+@RequestScoped
+public class CurrentUserView {
+
+    @Inject
+    CountyRegistry counties;
+
+    private Optional<Caller> caller() {
+        return TenantScope.currentCaller();
+    }
+
+    public String getDisplayName() {
+        return caller().map(Caller::fullName).orElse("");
+    }
+
+    public String getCountyName() {
+        return caller().flatMap(Caller::county).flatMap(counties::find).map(County::name).orElse("");
+    }
+
+    public boolean isRegistryUser() {
+        return caller().map(ElderRegistry::mayUse).orElse(false);
+    }
+
+    public boolean isCityOfficial() {
+        return caller().map(c -> c.has(Role.CITY_OFFICIAL)).orElse(false);
+    }
+
+    /** The link that switches the language and comes back to this page. */
+    public String languageUrl(String to) {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest req = (HttpServletRequest) ec.getRequest();
+        String back = req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+        return ec.getRequestContextPath() + "/language?to=" + to + "&back="
+                + URLEncoder.encode(back, StandardCharsets.UTF_8);
+    }
+}
