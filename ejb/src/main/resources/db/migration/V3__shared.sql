@@ -5,7 +5,7 @@ CREATE TABLE shared_scheduler_heartbeat (
     beats         BIGINT       NOT NULL,
     first_beat_at DATETIME(6)  NOT NULL,
     last_beat_at  DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_shared_scheduler_heartbeat PRIMARY KEY (instance_id)
+    PRIMARY KEY (instance_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- One row per Idempotency-Key of a county: the first request's fingerprint and, once done, its response.
@@ -21,7 +21,7 @@ CREATE TABLE shared_idempotency_key (
     created_by        VARCHAR(100) NOT NULL,
     created_at        DATETIME(6)  NOT NULL,
     completed_at      DATETIME(6)  NULL,
-    CONSTRAINT pk_shared_idempotency_key PRIMARY KEY (county_code, idem_key),
+    PRIMARY KEY (county_code, idem_key),
     CONSTRAINT fk_shared_idempotency_key_county FOREIGN KEY (county_code) REFERENCES tenancy_county (code),
     CONSTRAINT ck_shared_idempotency_key_state CHECK (state IN ('IN_PROGRESS', 'COMPLETED')),
     INDEX ix_shared_idempotency_key_created (county_code, created_at)
@@ -39,7 +39,7 @@ CREATE TABLE shared_audit_event (
     subject_type VARCHAR(40)  NOT NULL,
     subject_id   VARCHAR(40)  NOT NULL,
     details      TEXT         NULL,
-    CONSTRAINT pk_shared_audit_event PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_shared_audit_event_county FOREIGN KEY (county_code) REFERENCES tenancy_county (code),
     INDEX ix_shared_audit_event_subject (county_code, subject_type, subject_id, occurred_at),
     INDEX ix_shared_audit_event_time (county_code, occurred_at)

@@ -19,7 +19,7 @@ CREATE TABLE elders_elder (
     created_by       VARCHAR(100) NOT NULL,
     updated_at       DATETIME(6)  NOT NULL,
     updated_by       VARCHAR(100) NOT NULL,
-    CONSTRAINT pk_elders_elder PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_elders_elder_county FOREIGN KEY (county_code) REFERENCES tenancy_county (code),
     CONSTRAINT fk_elders_elder_village FOREIGN KEY (village_code) REFERENCES tenancy_village (code),
     CONSTRAINT fk_elders_elder_township FOREIGN KEY (township_code) REFERENCES tenancy_township (code),
@@ -35,7 +35,7 @@ CREATE TABLE coverage_county_figures (
     county_code VARCHAR(6)  NOT NULL,
     elders      INT         NOT NULL,
     updated_at  DATETIME(6) NOT NULL,
-    CONSTRAINT pk_coverage_county_figures PRIMARY KEY (county_code),
+    PRIMARY KEY (county_code),
     CONSTRAINT fk_coverage_county_figures_county FOREIGN KEY (county_code) REFERENCES tenancy_county (code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.yiyang.elders.application.ElderRegistry;
+import org.yiyang.shared.application.Access;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.tenancy.Caller;
 import org.yiyang.tenancy.TenantScope;
@@ -37,7 +38,7 @@ public class CountyOverview {
                 .map(t -> new TownshipSummary(t.code(), t.name(), t.kind().name(),
                         villages.getOrDefault(t.code(), 0L).intValue()))
                 .toList();
-        long elderCount = ElderRegistry.mayUse(caller) ? elders.countElders() : -1;
+        long elderCount = Access.mayUseRegistry(caller) ? elders.countElders() : -1;
         return new CountyOverviewView(county.code(), county.name(), county.cityName(), elderCount,
                 townships);
     }

@@ -31,8 +31,6 @@ import org.yiyang.tenancy.domain.Village;
 @Stateless
 public class ElderRegistry {
 
-    static final Role[] REGISTRY_ROLES = {Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF,
-            Role.VILLAGE_ASSISTANT};
     public static final int MAX_NAME = 40;
     public static final int MAX_PAGE = 200;
 
@@ -57,13 +55,8 @@ public class ElderRegistry {
     @PersistenceContext(unitName = "yiyang")
     EntityManager em;
 
-    /** Whether the caller works with the elder registry at all. */
-    public static boolean mayUse(Caller caller) {
-        return caller.hasAny(REGISTRY_ROLES) && caller.county().isPresent();
-    }
-
     public ElderView registerElder(RegisterElder command) {
-        Caller caller = Access.requireCountyRole(REGISTRY_ROLES);
+        Caller caller = Access.requireRegistryUser();
         String county = caller.county().orElseThrow();
         String name = validName(command.name());
         IdCardNumber number = IdCardNumber.parse(command.idNumber(), today());
@@ -92,12 +85,12 @@ public class ElderRegistry {
     }
 
     public ElderView elder(long id) {
-        Caller caller = Access.requireCountyRole(REGISTRY_ROLES);
+        Caller caller = Access.requireRegistryUser();
         return view(visibleElder(caller, id), new PlaceNames());
     }
 
     public ElderPage listElders(int first, int max) {
-        Caller caller = Access.requireCountyRole(REGISTRY_ROLES);
+        Caller caller = Access.requireRegistryUser();
         int size = Math.max(1, Math.min(max, MAX_PAGE));
         int from = Math.max(0, first);
         Optional<String> township = Access.townshipScope(caller);
@@ -108,12 +101,12 @@ public class ElderRegistry {
 
     /** How many elders the caller can see: the county's, or their township's. */
     public long countElders() {
-        Caller caller = Access.requireCountyRole(REGISTRY_ROLES);
+        Caller caller = Access.requireRegistryUser();
         return elders.countIn(Access.townshipScope(caller));
     }
 
     public ElderView renameElder(long id, String newName) {
-        Caller caller = Access.requireCountyRole(REGISTRY_ROLES);
+        Caller caller = Access.requireRegistryUser();
         Elder elder = visibleElder(caller, id);
         String name = validName(newName);
         if (!name.equals(elder.name())) {
@@ -126,7 +119,7 @@ public class ElderRegistry {
 
     /** Villages the caller may register elders in, by township and code. */
     public List<VillageOption> villagesForRegistration() {
-        Caller caller = Access.requireCountyRole(REGISTRY_ROLES);
+        Caller caller = Access.requireRegistryUser();
         Optional<String> township = Access.townshipScope(caller);
         PlaceNames names = new PlaceNames();
         return township.map(places::villagesOf).orElseGet(places::villages).stream()

@@ -9,7 +9,21 @@ import org.yiyang.tenancy.TenantScope;
 /** Role and scope checks every use case starts with; the scopes come from the verified token only. */
 public final class Access {
 
+    /** Who works with the elder registry: county bureau, township office, village assistants. */
+    static final Role[] REGISTRY_ROLES = {Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF,
+            Role.VILLAGE_ASSISTANT};
+
     private Access() {
+    }
+
+    /** The caller, who must work with the elder registry in a county. */
+    public static Caller requireRegistryUser() {
+        return requireCountyRole(REGISTRY_ROLES);
+    }
+
+    /** Whether the caller works with the elder registry at all. */
+    public static boolean mayUseRegistry(Caller caller) {
+        return caller.hasAny(REGISTRY_ROLES) && caller.county().isPresent();
     }
 
     /** The caller, who must hold one of the roles and work in a county. */

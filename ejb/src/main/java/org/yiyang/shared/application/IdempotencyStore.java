@@ -66,9 +66,11 @@ public class IdempotencyStore {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT operation, request_hash, state, response_status, response_location, response_body
+                SELECT operation, request_hash, state, response_status, response_location, response_body,
+                       created_at < UTC_TIMESTAMP(6) - INTERVAL ?3 SECOND
                 FROM shared_idempotency_key WHERE county_code = ?1 AND idem_key = ?2""")
-                .setParameter(1, county).setParameter(2, key).getResultList();
+                .setParameter(1, county).setParameter(2, key).setParameter(3, ABANDONED_AFTER_SECONDS)
+                .getResultList();
         if (rows.isEmpty()) {
             // the first request failed and released the key between our insert and select: try again
             return new InProgress();
@@ -80,10 +82,15 @@ public class IdempotencyStore {
         if ("COMPLETED".equals(row[2])) {
             return new Replay(new StoredResponse(((Number) row[3]).intValue(), (String) row[4], (String) row[5]));
         }
-        return takeOverAbandoned(county, key) ? new Claimed() : new InProgress();
+        boolean abandoned = row[6] != null && ((Number) row[6]).intValue() == 1;
+        return abandoned && takeOverAbandoned(county, key) ? new Claimed() : new InProgress();
     }
 
-    /** A claim left behind by a request that died (server stopped mid-command) is taken over after a while. */
+    /**
+     * A claim left behind by a request that died (server stopped mid-command) is taken over after a while.
+     * Only tried for a claim already seen as abandoned: concurrent requests that merely wait do not all
+     * try to upgrade their lock on the row (which would deadlock).
+     */
     private boolean takeOverAbandoned(String county, String key) {
         return em.createNativeQuery("""
                 UPDATE shared_idempotency_key SET created_at = UTC_TIMESTAMP(6), created_by = ?3

@@ -25,9 +25,6 @@ import org.jboss.logging.Logger;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
-    /** The only place migrations are read from (checked by a test). */
-    public static final String LOCATION = "classpath:db/migration";
-
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class);
 
     @Resource(lookup = "java:jboss/datasources/YiyangDirectDS")
@@ -40,23 +37,13 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrateAndValidate() {
-        Flyway flyway = configure(directDataSource, getClass().getClassLoader());
+        Flyway flyway = Migrations.flyway(directDataSource, getClass().getClassLoader());
         MigrateResult result = flyway.migrate();
         MigrationInfo current = flyway.info().current();
         schemaVersion = current == null ? "" : current.getVersion().getVersion();
         LOG.infof("Schema at version %s (%d migrations applied now)", schemaVersion, result.migrationsExecuted);
         emf.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
         LOG.info("JPA mapping validated against the schema");
-    }
-
-    /** The one Flyway configuration, shared with the tests that migrate a database of their own. */
-    public static Flyway configure(DataSource dataSource, ClassLoader classLoader) {
-        return Flyway.configure(classLoader)
-                .dataSource(dataSource)
-                .locations(LOCATION)
-                .cleanDisabled(true)
-                .validateMigrationNaming(true)
-                .load();
     }
 
     public String schemaVersion() {

@@ -24,6 +24,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
+import org.yiyang.platform.health.SchedulerHealthCheck;
 
 /**
  * Quartz inside the server: a JDBC JobStore (JobStoreTX on the non-JTA datasource) on MariaDB in clustered
@@ -38,7 +39,7 @@ import org.quartz.impl.StdSchedulerFactory;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class JobScheduler {
 
-    public static final String SCHEDULER_NAME = "yiyang";
+    public static final String SCHEDULER_NAME = SchedulerHealthCheck.SCHEDULER;
     public static final String GROUP = "yiyang";
 
     private static final Logger LOG = Logger.getLogger(JobScheduler.class);

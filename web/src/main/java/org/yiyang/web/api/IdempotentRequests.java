@@ -1,10 +1,14 @@
 package org.yiyang.web.api;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.function.Supplier;
+import org.hibernate.exception.LockAcquisitionException;
 import org.yiyang.shared.application.IdempotencyStore;
 import org.yiyang.shared.application.IdempotencyStore.Claimed;
 import org.yiyang.shared.application.IdempotencyStore.InProgress;
@@ -44,8 +49,12 @@ public class IdempotentRequests {
     private final Jsonb jsonb = JsonbBuilder.create();
 
     @PreDestroy
-    void close() throws Exception {
-        jsonb.close();
+    void close() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            // nothing to release that matters at shutdown
+        }
     }
 
     /**
@@ -61,7 +70,7 @@ public class IdempotentRequests {
         byte[] fingerprint = sha256(operation + "\n" + jsonb.toJson(request));
         long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
         while (true) {
-            IdempotencyStore.Claim claim = store.claim(key, operation, fingerprint);
+            IdempotencyStore.Claim claim = claimOrWait(key, operation, fingerprint);
             if (claim instanceof Replay replay) {
                 return replay(replay.response());
             }
@@ -73,6 +82,31 @@ public class IdempotentRequests {
             }
             pause();
         }
+    }
+
+    /** A claim; a lock conflict with a concurrent request of the same key counts as "still in progress". */
+    private IdempotencyStore.Claim claimOrWait(String key, String operation, byte[] fingerprint) {
+        try {
+            return store.claim(key, operation, fingerprint);
+        } catch (EJBException e) {
+            if (isLockConflict(e)) {
+                return new InProgress();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isLockConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PessimisticLockException || t instanceof LockTimeoutException
+                    || t instanceof OptimisticLockException || t instanceof LockAcquisitionException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private Response run(String key, Supplier<Created> command) {

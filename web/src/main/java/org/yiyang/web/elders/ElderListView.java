@@ -12,6 +12,9 @@ import org.primefaces.model.SortMeta;
 import org.yiyang.elders.application.ElderPage;
 import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.elders.application.ElderView;
+import org.yiyang.shared.application.Access;
+import org.yiyang.tenancy.TenantScope;
+import org.yiyang.web.faces.Faces;
 
 /** The elder register, loaded page by page from the server. */
 @Named
@@ -43,6 +46,13 @@ public class ElderListView implements Serializable {
             return String.valueOf(elder.id());
         }
     };
+
+    /** Only roles that work with the register open it. */
+    public void load() {
+        if (!TenantScope.currentCaller().map(Access::mayUseRegistry).orElse(false)) {
+            Faces.forbidden();
+        }
+    }
 
     public LazyDataModel<ElderView> getElders() {
         return elders;

@@ -30,11 +30,15 @@ public final class Faces {
 
     /**
      * Shows a rule violation next to its field ({@code formId:field}) or at the top of the page; an id
-     * outside the caller's county or township answers 404 instead.
+     * outside the caller's county or township answers 404 instead, a use case the role may not use 403.
      */
     public static void show(DomainException e, String formId) {
         if (e.kind() == DomainException.Kind.NOT_FOUND) {
             notFound();
+            return;
+        }
+        if (e.kind() == DomainException.Kind.FORBIDDEN) {
+            forbidden();
             return;
         }
         FacesContext fc = FacesContext.getCurrentInstance();

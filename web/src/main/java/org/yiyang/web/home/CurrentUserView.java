@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.yiyang.elders.application.ElderRegistry;
+import org.yiyang.shared.application.Access;
 import org.yiyang.tenancy.Caller;
 import org.yiyang.tenancy.Role;
 import org.yiyang.tenancy.TenantScope;
@@ -37,7 +37,7 @@ public class CurrentUserView {
     }
 
     public boolean isRegistryUser() {
-        return caller().map(ElderRegistry::mayUse).orElse(false);
+        return caller().map(Access::mayUseRegistry).orElse(false);
     }
 
     public boolean isCityOfficial() {

@@ -1,0 +1,49 @@
+package org.yiyang.it.support;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+
+/** The REST API at {@code /api/v1} as one demo user. */
+public final class Api {
+
+    private final String user;
+    private String language = "zh-CN";
+
+    private Api(String user) {
+        this.user = user;
+    }
+
+    public static Api as(String username) {
+        return new Api(username);
+    }
+
+    public Api inLanguage(String acceptLanguage) {
+        this.language = acceptLanguage;
+        return this;
+    }
+
+    public Http.Reply get(String path) {
+        return Http.send(request(path).GET().build());
+    }
+
+    public Http.Reply post(String path, String json) {
+        return post(path, json, null);
+    }
+
+    public Http.Reply post(String path, String json, String idempotencyKey) {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        return Http.send(b.build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(Http.uri(TestEnvironment.current().appUrl() + "/api/v1" + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + Tokens.of(user))
+                .header("Accept", "application/json")
+                .header("Accept-Language", language);
+    }
+}
