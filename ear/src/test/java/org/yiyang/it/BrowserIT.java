@@ -63,6 +63,8 @@ class BrowserIT {
         driver.findElement(By.id("elderForm:villageCode")).click();
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("li.ui-selectonemenu-item[data-label$='新苑社区']"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("elderForm:villageCode_panel")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("elderForm:villageCode_label"), "新苑社区"));
         Browser.screenshot(driver, "04-new-elder");
         driver.findElement(By.id("elderForm:save")).click();
 
