@@ -26,15 +26,16 @@ public final class RunPlatform {
 
     static final String DEMO_PASSWORD = "yiyang2026";
     static final List<String[]> DEMO_LOGINS = List.of(
-            new String[] {"bc-admin", "滨城区 county admin 县（区）管理员"},
-            new String[] {"bc-staff", "滨城区 county staff 县（区）工作人员"},
-            new String[] {"bc-township", "滨城区 市中街道 township staff 乡镇（街道）工作人员"},
-            new String[] {"bc-assistant", "滨城区 市中街道 village assistant 民政协理员"},
-            new String[] {"hm-admin", "惠民县 county admin 县管理员"},
-            new String[] {"hm-township", "惠民县 孙武街道 township staff 乡镇（街道）工作人员"},
-            new String[] {"bz-city", "滨州市 city official 市级民政官员"},
-            new String[] {"bc-provider-admin / hm-provider-admin", "provider admins 服务商管理员"},
-            new String[] {"bc-volunteer / hm-volunteer", "volunteers 志愿者"});
+            new String[] {"bc-admin", "county admin, Bincheng district (371602)"},
+            new String[] {"bc-staff", "county bureau staff, Bincheng"},
+            new String[] {"bc-township", "township staff, Shizhong street of Bincheng (371602001000)"},
+            new String[] {"bc-assistant", "village assistant, Shizhong street of Bincheng"},
+            new String[] {"hm-admin", "county admin, Huimin county (371621)"},
+            new String[] {"hm-township", "township staff, Sunwu street of Huimin (371621001000)"},
+            new String[] {"bz-city", "city official, Binzhou city (3716)"},
+            new String[] {"bc-provider-admin / hm-provider-admin", "service provider admins"},
+            new String[] {"bc-volunteer / hm-volunteer", "volunteers"},
+            new String[] {"operator", "platform operator"});
 
     private final Path home;
     private final Path run;
