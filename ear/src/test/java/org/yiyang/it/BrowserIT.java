@@ -26,6 +26,7 @@ class BrowserIT {
     @AfterEach
     void close() {
         if (driver != null) {
+            Browser.screenshot(driver, "99-last");
             driver.quit();
         }
     }
@@ -60,10 +61,8 @@ class BrowserIT {
         String idNumber = Ids.elder("371602");
         driver.findElement(By.id("elderForm:name")).sendKeys("浏览器测试");
         driver.findElement(By.id("elderForm:idNumber")).sendKeys(idNumber);
-        driver.findElement(By.id("elderForm:villageCode")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("li.ui-selectonemenu-item[data-label$='新苑社区']"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("elderForm:villageCode_panel")));
+        // PrimeFaces' own widget API picks the village (clicking into its animated panel is flaky headless)
+        driver.executeScript("PF('villageMenu').selectValue('371602001001')");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("elderForm:villageCode_label"), "新苑社区"));
         Browser.screenshot(driver, "04-new-elder");
         driver.findElement(By.id("elderForm:save")).click();
@@ -71,8 +70,11 @@ class BrowserIT {
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("elderName")));
         assertEquals("浏览器测试", name.getText());
         assertEquals(idNumber.substring(0, 6) + "********" + idNumber.substring(14),
-                driver.findElement(By.id("maskedId")).getText());
+                driver.findElement(By.id("identity:maskedId")).getText());
         Browser.screenshot(driver, "05-elder");
+        driver.findElement(By.id("identity:reveal")).click();
+        assertEquals(idNumber, wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("identity:fullId"))).getText(),
+                "the county administrator sees the full number after asking for it");
 
         driver.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));

@@ -1,5 +1,6 @@
 package org.yiyang.elders.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,14 +11,19 @@ public interface ElderRepository {
 
     Optional<Elder> findByIdNumberHash(byte[] hash);
 
+    /** Which of these hashes are registered already (for bulk checks). */
+    List<byte[]> registeredHashes(List<byte[]> hashes);
+
     void store(Elder elder);
 
     long count();
 
-    /** A page of elders ordered by name then id, optionally only of one township. */
-    List<Elder> page(Optional<String> township, int first, int max);
+    /** A page of elders matching the search, ordered by name then id. */
+    List<Elder> search(ElderSearch search, LocalDate today, int first, int max);
 
-    long countIn(Optional<String> township);
+    long count(ElderSearch search, LocalDate today);
+
+    List<Elder> membersOf(long householdId);
 
     /**
      * Moves every elder of one village to another (villages merged by the statistics office). A bulk

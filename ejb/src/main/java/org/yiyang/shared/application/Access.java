@@ -13,7 +13,14 @@ public final class Access {
     static final Role[] REGISTRY_ROLES = {Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF,
             Role.VILLAGE_ASSISTANT};
 
+    /** Who may see a full ID number (always audited). */
+    static final Role[] REVEAL_ROLES = {Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF};
+
     private Access() {
+    }
+
+    public static boolean mayRevealIdNumbers(Caller caller) {
+        return caller.hasAny(REVEAL_ROLES) && caller.county().isPresent();
     }
 
     /** The caller, who must work with the elder registry in a county. */

@@ -13,6 +13,7 @@ public final class ErrorMessages {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
     private static final String BUNDLE = "org.yiyang.shared.errors";
+    private static final String LABELS = "org.yiyang.shared.labels";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -29,8 +30,18 @@ public final class ErrorMessages {
     }
 
     public static String format(String key, Locale locale, Object... args) {
+        return format(BUNDLE, key, locale, args);
+    }
+
+    /** A name shown to users (enum values, export headers) from the labels bundles. */
+    public static String label(String key, Locale locale) {
+        return format(LABELS, key, locale);
+    }
+
+    private static String format(String bundleName, String key, Locale locale, Object... args) {
         Locale l = supported(locale);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, l, ErrorMessages.class.getClassLoader(), NO_FALLBACK);
+        ResourceBundle bundle = ResourceBundle.getBundle(bundleName, l, ErrorMessages.class.getClassLoader(),
+                NO_FALLBACK);
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -7,14 +7,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
+import org.yiyang.elders.application.ElderDetailView;
 import org.yiyang.elders.application.ElderRegistry;
-import org.yiyang.elders.application.ElderView;
+import org.yiyang.elders.application.UpdateElder;
+import org.yiyang.elders.application.VillageOption;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.web.faces.Faces;
 
 /**
- * Editing an elder. The id travels with the form, so the server re-checks it on save: a form posted with
- * an id outside the caller's county or township answers 404 and changes nothing.
+ * Editing an elder: name and recorded attributes; where the household lives; which household the elder
+ * belongs to. The id and the version travel with the form, so the server re-checks both on save: a form
+ * posted with an id outside the caller's county or township answers 404 and changes nothing, a form based
+ * on an outdated version is refused.
  */
 @Named
 @ViewScoped
@@ -25,7 +30,10 @@ public class ElderEditView implements Serializable {
     transient ElderRegistry registry;
 
     private Long id;
-    private String name;
+    private Long version;
+    private ElderForm form;
+    private String idNumberMasked;
+    private List<VillageOption> villages;
 
     public void load() {
         if (id == null) {
@@ -33,8 +41,11 @@ public class ElderEditView implements Serializable {
             return;
         }
         try {
-            ElderView elder = registry.elder(id);
-            name = elder.name();
+            ElderDetailView elder = registry.elder(id);
+            form = ElderForm.of(elder);
+            version = elder.version();
+            idNumberMasked = elder.idNumberMasked();
+            villages = registry.villagesForRegistration();
         } catch (DomainException e) {
             Faces.show(e, null);
         }
@@ -46,13 +57,33 @@ public class ElderEditView implements Serializable {
             return;
         }
         try {
-            ElderView saved = registry.renameElder(id, name);
-            Faces.info("elder.renamed", saved.name());
-            ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-            ec.redirect(ec.getRequestContextPath() + "/elders/view.xhtml?id=" + saved.id());
+            ElderDetailView saved = registry.updateElder(new UpdateElder(id, version, form.getName(), form.details()));
+            done(saved);
         } catch (DomainException e) {
             Faces.show(e, "elderForm");
         }
+    }
+
+    public void moveHousehold() throws IOException {
+        try {
+            done(registry.moveHousehold(id, form.getVillageCode(), form.getAddress()));
+        } catch (DomainException e) {
+            Faces.show(e, "residenceForm");
+        }
+    }
+
+    public void changeHousehold() throws IOException {
+        try {
+            done(registry.changeHousehold(id, form.getHouseholdNo()));
+        } catch (DomainException e) {
+            Faces.show(e, "householdForm");
+        }
+    }
+
+    private void done(ElderDetailView saved) throws IOException {
+        Faces.info("elder.renamed", saved.name());
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        ec.redirect(ec.getRequestContextPath() + "/elders/view.xhtml?id=" + saved.id());
     }
 
     public Long getId() {
@@ -63,11 +94,23 @@ public class ElderEditView implements Serializable {
         this.id = id;
     }
 
-    public String getName() {
-        return name;
+    public Long getVersion() {
+        return version;
     }
 
-    public void setName(String name) {
-        this.name = name;
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public ElderForm getForm() {
+        return form;
+    }
+
+    public String getIdNumberMasked() {
+        return idNumberMasked;
+    }
+
+    public List<VillageOption> getVillages() {
+        return villages;
     }
 }

@@ -8,14 +8,14 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.yiyang.elders.application.ElderDetailView;
 import org.yiyang.elders.application.ElderRegistry;
-import org.yiyang.elders.application.ElderView;
 import org.yiyang.elders.application.RegisterElder;
 import org.yiyang.elders.application.VillageOption;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.web.faces.Faces;
 
-/** Registering an elder: name, ID number, village. The server validates everything. */
+/** Registering an elder. The server validates everything and reports next to the field at fault. */
 @Named
 @ViewScoped
 public class ElderNewView implements Serializable {
@@ -24,22 +24,21 @@ public class ElderNewView implements Serializable {
     @Inject
     transient ElderRegistry registry;
 
-    private String name;
-    private String idNumber;
-    private String villageCode;
+    private final ElderForm form = new ElderForm();
     private List<VillageOption> villages;
 
     public void load() {
         try {
             villages = registry.villagesForRegistration();
         } catch (DomainException e) {
-            Faces.forbidden();
+            Faces.show(e, null);
         }
     }
 
     public void save() throws IOException {
         try {
-            ElderView saved = registry.registerElder(new RegisterElder(name, idNumber, villageCode));
+            ElderDetailView saved = registry.registerElder(new RegisterElder(form.getName(), form.getIdNumber(),
+                    form.getVillageCode(), form.getAddress(), form.getHouseholdNo(), form.details()));
             Faces.info("elder.saved", saved.name());
             ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
             ec.redirect(ec.getRequestContextPath() + "/elders/view.xhtml?id=" + saved.id());
@@ -48,31 +47,11 @@ public class ElderNewView implements Serializable {
         }
     }
 
+    public ElderForm getForm() {
+        return form;
+    }
+
     public List<VillageOption> getVillages() {
         return villages;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
-    }
-
-    public String getVillageCode() {
-        return villageCode;
-    }
-
-    public void setVillageCode(String villageCode) {
-        this.villageCode = villageCode;
     }
 }

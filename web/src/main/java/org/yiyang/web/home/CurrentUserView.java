@@ -40,6 +40,18 @@ public class CurrentUserView {
         return caller().map(Access::mayUseRegistry).orElse(false);
     }
 
+    /** County bureau staff and township offices: policy settings and places. */
+    public boolean isCountyOfficial() {
+        return caller().map(c -> c.county().isPresent()
+                && c.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF)).orElse(false);
+    }
+
+    /** Who may import registers. */
+    public boolean isImporter() {
+        return caller().map(c -> c.county().isPresent() && c.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF))
+                .orElse(false);
+    }
+
     public boolean isCityOfficial() {
         return caller().map(c -> c.has(Role.CITY_OFFICIAL)).orElse(false);
     }

@@ -1,0 +1,2 @@
+/** REST resources of the county's places. */
+package org.yiyang.web.api.places;

@@ -1,0 +1,100 @@
+package org.yiyang.web.elders;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.yiyang.elders.application.AuditEntryView;
+import org.yiyang.elders.application.ElderDetailView;
+import org.yiyang.elders.application.ElderRegistry;
+import org.yiyang.shared.application.Access;
+import org.yiyang.shared.domain.DomainException;
+import org.yiyang.tenancy.TenantScope;
+import org.yiyang.web.faces.Faces;
+
+/**
+ * One elder's file (一人一档, {@code ?id=}): identity, household, situation, categories, the audit trail;
+ * the services of later contexts add their sections. An id outside the caller's county or township
+ * answers 404.
+ */
+@Named
+@ViewScoped
+public class ElderFileView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ElderRegistry registry;
+
+    private Long id;
+    private ElderDetailView elder;
+    private List<AuditEntryView> history;
+    private String revealedIdNumber;
+    private String newStatus;
+
+    public void load() {
+        if (id == null) {
+            Faces.notFound();
+            return;
+        }
+        try {
+            elder = registry.elder(id);
+            history = registry.history(id);
+            newStatus = elder.status();
+        } catch (DomainException e) {
+            Faces.show(e, null);
+        }
+    }
+
+    /** Shows the full ID number (audited). */
+    public void reveal() {
+        try {
+            revealedIdNumber = registry.revealIdNumber(elder.id());
+            history = registry.history(elder.id());
+        } catch (DomainException e) {
+            Faces.show(e, null);
+        }
+    }
+
+    public void changeStatus() {
+        try {
+            elder = registry.changeStatus(elder.id(), newStatus);
+            history = registry.history(elder.id());
+            Faces.info("elder.statusChanged");
+        } catch (DomainException e) {
+            Faces.show(e, null);
+        }
+    }
+
+    public boolean isMayReveal() {
+        return TenantScope.currentCaller().map(Access::mayRevealIdNumbers).orElse(false);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ElderDetailView getElder() {
+        return elder;
+    }
+
+    public List<AuditEntryView> getHistory() {
+        return history;
+    }
+
+    public String getRevealedIdNumber() {
+        return revealedIdNumber;
+    }
+
+    public String getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(String newStatus) {
+        this.newStatus = newStatus;
+    }
+}

@@ -1,0 +1,20 @@
+package org.yiyang.web.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Moments as people in the county read them: {@code yyyy-MM-dd HH:mm}, China Standard Time. */
+@Named("fmt")
+@ApplicationScoped
+public class Format {
+
+    private static final DateTimeFormatter MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    public String instant(Instant at) {
+        return at == null ? "" : MINUTES.format(at);
+    }
+}
