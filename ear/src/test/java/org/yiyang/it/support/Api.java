@@ -39,6 +39,34 @@ public final class Api {
         return Http.send(b.build());
     }
 
+    public Http.Reply put(String path, String json) {
+        return Http.send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** Posts a file body (an import) with its content type. */
+    public Http.Reply postFile(String path, byte[] content, String contentType, String idempotencyKey) {
+        HttpRequest.Builder b = request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content));
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        return Http.send(b.build());
+    }
+
+    /** A binary download (an export): status and bytes. */
+    public java.net.http.HttpResponse<byte[]> download(String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request(path).setHeader("Accept", "*/*").GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(Http.uri(TestEnvironment.current().appUrl() + "/api/v1" + path))
                 .timeout(Duration.ofSeconds(30))

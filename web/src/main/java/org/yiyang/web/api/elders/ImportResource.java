@@ -58,7 +58,7 @@ public class ImportResource {
     }
 
     /** What the fingerprint of an upload is made of (the file's hash, not its bytes). */
-    record Fingerprint(String fileName, String sha256) {
+    public record Fingerprint(String fileName, String sha256) {
     }
 
     @Inject

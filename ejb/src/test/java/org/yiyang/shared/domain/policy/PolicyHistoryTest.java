@@ -1,0 +1,87 @@
+package org.yiyang.shared.domain.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yiyang.shared.domain.DomainException;
+
+class PolicyHistoryTest {
+
+    static final PolicyKey<BigDecimal> CAP = PolicyKeys.RENOVATION_HOUSEHOLD_CAP;
+    static final LocalDate D1 = LocalDate.of(2026, 1, 1);
+
+    static PolicySetting v(int version, String value, LocalDate from) {
+        return new PolicySetting(CAP.key(), version, value, from, "test", "admin", Instant.EPOCH);
+    }
+
+    @Test
+    void withoutCountyDecisionsTheNationalDefaultApplies() {
+        PolicyValue<BigDecimal> v = new PolicyHistory<>(CAP, List.of()).on(D1);
+        assertEquals(new BigDecimal("3000.00"), v.value());
+        assertEquals(0, v.version());
+        assertTrue(v.isNationalDefault());
+    }
+
+    @Test
+    void theLatestVersionEffectiveByTheDayApplies() {
+        PolicyHistory<BigDecimal> h = new PolicyHistory<>(CAP, List.of(v(1, "3500.00", D1),
+                v(2, "4000.00", D1.plusMonths(6))));
+        assertEquals(0, h.on(D1.minusDays(1)).version());
+        assertEquals(new BigDecimal("3500.00"), h.on(D1).value());
+        assertEquals(new BigDecimal("3500.00"), h.on(D1.plusMonths(6).minusDays(1)).value());
+        assertEquals(new BigDecimal("4000.00"), h.on(D1.plusMonths(6)).value(), "a future version applies from its day");
+        assertEquals(3, h.nextVersion());
+    }
+
+    @Test
+    void aDecisionKeepsTheVersionItWasMadeUnderAfterAChange() {
+        List<PolicySetting> versions = new ArrayList<>(List.of(v(1, "3500.00", D1)));
+        PolicyRef decided = new PolicyHistory<>(CAP, versions).on(D1.plusDays(10)).ref();
+        versions.add(v(2, "2500.00", D1.plusDays(20)));
+        PolicyHistory<BigDecimal> later = new PolicyHistory<>(CAP, versions);
+        assertEquals(new BigDecimal("2500.00"), later.on(D1.plusDays(30)).value());
+        assertEquals(new PolicyRef(CAP.key(), 1), decided);
+        assertEquals(new BigDecimal("3500.00"), later.version(decided.version()).orElseThrow().value(),
+                "the decision still reads the rule it was made under");
+        assertEquals(new BigDecimal("3000.00"), later.version(0).orElseThrow().value());
+        assertTrue(later.version(7).isEmpty());
+    }
+
+    @Test
+    void moneyIsExactNonNegativeAndAtMostTwoDecimals() {
+        PolicyType.Money money = new PolicyType.Money(new BigDecimal("100000"));
+        assertEquals(new BigDecimal("3000.50"), money.parse(" 3000.5 "));
+        assertEquals("3000.00", money.format(new BigDecimal("3000")));
+        assertEquals("policy.money.range", assertThrows(DomainException.class, () -> money.parse("-1")).messageKey());
+        assertEquals("policy.money.range", assertThrows(DomainException.class, () -> money.parse("1.005")).messageKey());
+        assertEquals("policy.money.range", assertThrows(DomainException.class, () -> money.parse("100000.01")).messageKey());
+        assertEquals("policy.money.invalid", assertThrows(DomainException.class, () -> money.parse("3千")).messageKey());
+    }
+
+    @Test
+    void wholeNumbersStayWithinTheirBounds() {
+        PolicyType.Whole days = new PolicyType.Whole(1, 90);
+        assertEquals(7, days.parse("7"));
+        assertEquals("policy.integer.range", assertThrows(DomainException.class, () -> days.parse("0")).messageKey());
+        assertEquals("policy.integer.invalid", assertThrows(DomainException.class, () -> days.parse("7.5")).messageKey());
+    }
+
+    @Test
+    void everyKeyIsFoundByItsName() {
+        for (PolicyKey<?> k : PolicyKeys.ALL) {
+            assertEquals(k, PolicyKeys.byKey(k.key()).orElseThrow());
+            roundTrip(k);
+        }
+    }
+
+    private static <T> void roundTrip(PolicyKey<T> k) {
+        assertEquals(k.nationalDefault(), k.type().parse(k.type().format(k.nationalDefault())));
+    }
+}
