@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import org.hibernate.Session;
 import org.yiyang.elders.domain.Elder;
 import org.yiyang.elders.domain.Household;
 import org.yiyang.elders.domain.HouseholdRepository;
@@ -40,6 +41,7 @@ public class BulkRegistration {
      */
     public int register(List<NewElder> rows, String by, Instant at, IntConsumer progress) {
         String county = TenantScope.requireCounty();
+        em.unwrap(Session.class).setJdbcBatchSize(CHUNK);
         Map<String, Household> householdsByKey = new HashMap<>();
         int written = 0;
         for (NewElder row : rows) {
