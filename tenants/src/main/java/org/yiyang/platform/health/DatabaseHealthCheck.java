@@ -23,10 +23,13 @@ public class DatabaseHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         String version = null;
         String error = null;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 "
-                     + "AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
-            version = rs.next() ? rs.getString(1) : null;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            if (migrated(s)) {
+                try (ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 "
+                        + "AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
+                    version = rs.next() ? rs.getString(1) : null;
+                }
+            }
         } catch (SQLException e) {
             error = e.getClass().getSimpleName();
         }
@@ -38,5 +41,13 @@ public class DatabaseHealthCheck implements HealthCheck {
             b.withData("error", error);
         }
         return b.build();
+    }
+
+    /** Whether Flyway has created its history table yet (asked without provoking an error). */
+    private static boolean migrated(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.TABLES "
+                + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'flyway_schema_history'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.yiyang.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -22,7 +23,8 @@ import org.yiyang.tenancy.TenantScope;
  * the {@link Caller} and runs the request in the caller's county. The county, city, township and provider
  * come only from the token's claims; nothing the client sends can choose them.
  */
-@WebFilter(filterName = "CallerFilter", urlPatterns = "/*")
+@WebFilter(filterName = "CallerFilter", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST,
+        DispatcherType.FORWARD, DispatcherType.ERROR})
 public class CallerFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
