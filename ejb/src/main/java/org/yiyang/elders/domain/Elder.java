@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -21,12 +20,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.yiyang.shared.domain.ProtectedIdNumber;
 import org.yiyang.shared.domain.Sex;
-import org.yiyang.tenancy.domain.TenantScopedEntity;
+import org.yiyang.shared.domain.TrackedEntity;
 
 /** A resident aged 60 or more, registered once per county by the resident ID number. */
 @Entity
 @Table(name = "elders_elder")
-public class Elder extends TenantScopedEntity {
+public class Elder extends TrackedEntity {
 
     /** The age from which a resident is an elder. */
     public static final int ELDER_AGE = 60;
@@ -115,27 +114,12 @@ public class Elder extends TenantScopedEntity {
     @Column(name = "status", nullable = false, length = 16)
     private ElderStatus status;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 100)
-    private String updatedBy;
-
     protected Elder() {
     }
 
     public Elder(String name, ProtectedIdNumber idNumber, LocalDate birthDate, Sex sex, Household household,
                  ElderProfile profile, String by, Instant at) {
+        super(by, at);
         this.name = name;
         this.idNumberCipher = idNumber.cipher();
         this.idNumberHash = idNumber.hash();
@@ -148,10 +132,6 @@ public class Elder extends TenantScopedEntity {
         this.villageCode = household.villageCode();
         this.status = ElderStatus.ACTIVE;
         apply(profile);
-        this.createdAt = at;
-        this.createdBy = by;
-        this.updatedAt = at;
-        this.updatedBy = by;
     }
 
     public void rename(String newName, String by, Instant at) {
@@ -195,11 +175,6 @@ public class Elder extends TenantScopedEntity {
         this.familyPlanningSpecial = p.familyPlanningSpecial();
         this.widowedChildless = p.widowedChildless();
         this.hardshipBasis = ElderCategory.hardshipBasis(p);
-    }
-
-    private void touched(String by, Instant at) {
-        this.updatedBy = by;
-        this.updatedAt = at;
     }
 
     public ElderProfile profile() {
@@ -256,23 +231,4 @@ public class Elder extends TenantScopedEntity {
         return status;
     }
 
-    public long version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
-    }
 }

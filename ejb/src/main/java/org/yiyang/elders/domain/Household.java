@@ -7,9 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import org.yiyang.tenancy.domain.TenantScopedEntity;
+import org.yiyang.shared.domain.TrackedEntity;
 import org.yiyang.tenancy.domain.Village;
 
 /**
@@ -18,7 +17,7 @@ import org.yiyang.tenancy.domain.Village;
  */
 @Entity
 @Table(name = "elders_household")
-public class Household extends TenantScopedEntity {
+public class Household extends TrackedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "elders_household_seq")
@@ -37,34 +36,15 @@ public class Household extends TenantScopedEntity {
     @Column(name = "address", length = 200)
     private String address;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 100)
-    private String updatedBy;
-
     protected Household() {
     }
 
     public Household(String householdNo, Village village, String address, String by, Instant at) {
+        super(by, at);
         this.householdNo = householdNo;
         this.townshipCode = village.townshipCode();
         this.villageCode = village.code();
         this.address = address;
-        this.createdAt = at;
-        this.createdBy = by;
-        this.updatedAt = at;
-        this.updatedBy = by;
     }
 
     /** The household moved (all its members with it). */
@@ -72,8 +52,7 @@ public class Household extends TenantScopedEntity {
         this.townshipCode = village.townshipCode();
         this.villageCode = village.code();
         this.address = newAddress;
-        this.updatedBy = by;
-        this.updatedAt = at;
+        touched(by, at);
     }
 
     public Long id() {
