@@ -30,7 +30,11 @@ public final class ErrorMessages {
     }
 
     public static String format(String key, Locale locale, Object... args) {
-        return format(BUNDLE, key, locale, args);
+        Object[] resolved = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            resolved[i] = args[i] instanceof DomainException.Label l ? label(l.key(), locale) : args[i];
+        }
+        return format(BUNDLE, key, locale, resolved);
     }
 
     /** A name shown to users (enum values, export headers) from the labels bundles. */

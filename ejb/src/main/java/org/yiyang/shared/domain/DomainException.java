@@ -36,6 +36,14 @@ public class DomainException extends RuntimeException {
         }
     }
 
+    /** An argument that is itself a name to show in the user's language (a key of the labels bundles). */
+    public record Label(String key) {
+        @Override
+        public String toString() {
+            return key;
+        }
+    }
+
     private final Kind kind;
     private final String messageKey;
     private final transient List<Object> args;

@@ -10,11 +10,13 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.yiyang.elders.infrastructure.DemoRegister;
+import org.yiyang.orders.infrastructure.DemoOrders;
 import org.yiyang.tenancy.TenantScope;
 
 /**
  * Loads the demo data when the server runs with {@code -Dyiyang.demo-data=true} (the run command does;
- * tests and production do not): a reproducible elder register for the two demo counties, once.
+ * tests and production do not): a reproducible elder register for the two demo counties, and their demo
+ * providers and orders, once.
  */
 @Singleton
 @Startup
@@ -26,10 +28,17 @@ public class DemoData {
     /** Demo elders per county: 滨城区 and 惠民县. */
     static final Map<String, Integer> ELDERS = Map.of("371602", 3000, "371621", 2000);
 
+    /** The realm's demo accounts of each county begin with these. */
+    static final Map<String, String> PREFIXES = Map.of("371602", "bc", "371621", "hm");
+    static final Map<String, String> NAMES = Map.of("371602", "滨城区", "371621", "惠民县");
+
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     @Inject
     DemoRegister register;
+
+    @Inject
+    DemoOrders orders;
 
     @PostConstruct
     void load() {
@@ -42,6 +51,17 @@ public class DemoData {
             if (added > 0) {
                 LOG.infof("Demo data: %d elders registered in %s in %d ms", added, county,
                         (System.nanoTime() - t0) / 1_000_000);
+            }
+        });
+        PREFIXES.forEach((county, prefix) -> {
+            try {
+                int made = TenantScope.callForCounty(county, () -> orders.seedIfEmpty(county, prefix, NAMES.get(county)));
+                if (made > 0) {
+                    LOG.infof("Demo data: 2 providers and %d orders in %s", made, county);
+                }
+            } catch (RuntimeException e) {
+                // the platform is usable without demo orders; the log says why they are missing
+                LOG.errorf(e, "Demo data: no demo providers and orders in %s", county);
             }
         });
     }

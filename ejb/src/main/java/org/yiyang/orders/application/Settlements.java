@@ -1,0 +1,178 @@
+package org.yiyang.orders.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.yiyang.orders.domain.Order;
+import org.yiyang.orders.domain.OrderEvent;
+import org.yiyang.orders.domain.OrderRepository;
+import org.yiyang.orders.domain.Settlement;
+import org.yiyang.providers.domain.Provider;
+import org.yiyang.providers.domain.ProviderRepository;
+import org.yiyang.shared.application.AuditLog;
+import org.yiyang.shared.application.ErrorMessages;
+import org.yiyang.shared.domain.DomainException;
+import org.yiyang.tenancy.Caller;
+import org.yiyang.tenancy.Role;
+import org.yiyang.tenancy.TenantScope;
+
+/**
+ * Monthly settlement with a provider: every confirmed order completed by the end of the month and not
+ * settled before goes into the statement and becomes SETTLED. One settlement per provider and month: once
+ * made, the month is locked (a second one is refused, settled orders do not change). Confirmations that
+ * come in after the settlement are settled the next month.
+ */
+@Stateless
+public class Settlements {
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    ProviderRepository providers;
+
+    @Inject
+    OrderViews views;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "yiyang")
+    EntityManager em;
+
+    public SettlementView settle(Long providerId, String month) {
+        Caller caller = TenantScope.requireCaller();
+        if (!caller.has(Role.COUNTY_ADMIN) || caller.county().isEmpty()) {
+            throw DomainException.forbidden("settlement.adminOnly");
+        }
+        Provider provider = providerId == null ? null : providers.find(providerId).orElse(null);
+        if (provider == null) {
+            throw DomainException.invalid("providerId", "provider.notFound", String.valueOf(providerId));
+        }
+        YearMonth m = month(month);
+        if (m.isAfter(YearMonth.now(clock))) {
+            throw DomainException.invalid("month", "settlement.month.future");
+        }
+        if (orders.settlementOf(provider.id(), m.toString()).isPresent()) {
+            throw DomainException.conflict("settlement.exists", provider.name(), m.toString());
+        }
+        Instant end = m.plusMonths(1).atDay(1).atStartOfDay(ServiceOrders.ZONE).toInstant();
+        Settlement s = new Settlement(provider.id(), m.toString(), caller.username(), clock.instant());
+        orders.store(s);
+        try {
+            em.flush();
+        } catch (PersistenceException concurrent) {
+            throw DomainException.conflict("settlement.exists", provider.name(), m.toString());
+        }
+        for (Order o : orders.settleable(provider.id(), end)) {
+            var from = o.settle(s.id(), caller.username(), clock.instant());
+            s.include(o.payer(), o.amount());
+            orders.record(new OrderEvent(o, clock.instant(), caller.username(), "county-admin", "settle", from,
+                    o.status(), m.toString()));
+        }
+        audit.record("PROVIDER_SETTLED", "provider", provider.id(), m + ": " + s.orders() + " orders, " + s.total());
+        return view(s, provider, true);
+    }
+
+    public List<SettlementView> settlements() {
+        Caller caller = requireReader();
+        Optional<Long> own = ownProvider(caller);
+        return orders.settlements().stream().filter(s -> own.isEmpty() || own.get() == s.providerId())
+                .map(s -> view(s, providers.find(s.providerId()).orElse(null), false)).toList();
+    }
+
+    public SettlementView settlement(long id) {
+        Caller caller = requireReader();
+        Settlement s = orders.settlement(id).filter(x -> ownProvider(caller).map(p -> p == x.providerId()).orElse(true))
+                .orElseThrow(() -> DomainException.notFound("settlement.notFound", String.valueOf(id)));
+        return view(s, providers.find(s.providerId()).orElse(null), true);
+    }
+
+    /** The statement as an Excel workbook. */
+    public void exportXlsx(long id, Locale locale, OutputStream out) {
+        SettlementView s = settlement(id);
+        try {
+            Workbook wb = new Workbook(out, "Yiyang", "1.0");
+            Worksheet ws = wb.newWorksheet(ErrorMessages.label("statement.sheet", locale));
+            ws.value(0, 0, ErrorMessages.label("statement.title", locale));
+            ws.value(0, 1, s.providerName());
+            ws.value(0, 2, s.month());
+            String[] h = {"order", "elder", "service", "completedAt", "minutes", "payer", "amount"};
+            for (int c = 0; c < h.length; c++) {
+                ws.value(2, c, ErrorMessages.label("statement." + h[c], locale));
+                ws.style(2, c).bold().set();
+            }
+            int r = 3;
+            for (OrderView o : s.lines()) {
+                ws.value(r, 0, o.id());
+                ws.value(r, 1, o.elderName());
+                ws.value(r, 2, ErrorMessages.label("ServiceKind." + o.service(), locale));
+                ws.value(r, 3, o.checkedOutAt() == null ? "" : o.checkedOutAt().atZone(ServiceOrders.ZONE).toLocalDateTime()
+                        .toString().replace('T', ' '));
+                ws.value(r, 4, o.durationMinutes());
+                ws.value(r, 5, ErrorMessages.label("Payer." + o.payer(), locale));
+                ws.value(r, 6, o.amount());
+                ws.style(r, 6).format("0.00").set();
+                r++;
+            }
+            r++;
+            for (String[] t : new String[][] {{"Payer.SELF", s.totalSelf().toPlainString()},
+                    {"Payer.ALLOWANCE", s.totalAllowance().toPlainString()},
+                    {"Payer.CHARITY", s.totalCharity().toPlainString()}, {"statement.total", s.total().toPlainString()}}) {
+                ws.value(r, 5, ErrorMessages.label(t[0], locale));
+                ws.value(r, 6, new java.math.BigDecimal(t[1]));
+                ws.style(r, 6).format("0.00").bold().set();
+                r++;
+            }
+            wb.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<Long> ownProvider(Caller caller) {
+        if (caller.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF)) {
+            return Optional.empty();
+        }
+        return Optional.of(caller.provider().flatMap(providers::findByCode).map(Provider::id).orElse(-1L));
+    }
+
+    private static Caller requireReader() {
+        Caller c = TenantScope.requireCaller();
+        if (c.county().isEmpty() || !c.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.PROVIDER_ADMIN)) {
+            throw DomainException.forbidden("access.forbidden");
+        }
+        return c;
+    }
+
+    private static YearMonth month(String raw) {
+        try {
+            return YearMonth.parse(raw == null ? "" : raw.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("month", "order.month.invalid");
+        }
+    }
+
+    private SettlementView view(Settlement s, Provider p, boolean withLines) {
+        List<OrderView> lines = withLines ? views.views(orders.ordersOf(s)) : List.of();
+        return new SettlementView(s.id(), s.providerId(), p == null ? "" : p.name(), s.month(), s.orders(),
+                s.totalSelf(), s.totalAllowance(), s.totalCharity(), s.total(), s.createdBy(), s.createdAt(), lines);
+    }
+}

@@ -1,0 +1,2 @@
+/** Home-service orders: application. */
+package org.yiyang.orders.application;

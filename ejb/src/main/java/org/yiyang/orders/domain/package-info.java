@@ -1,0 +1,2 @@
+/** Home-service orders: domain. */
+package org.yiyang.orders.domain;

@@ -1,0 +1,2 @@
+/** Home-service orders: infrastructure. */
+package org.yiyang.orders.infrastructure;

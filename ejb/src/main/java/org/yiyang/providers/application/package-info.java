@@ -1,0 +1,2 @@
+/** Providers: application. */
+package org.yiyang.providers.application;

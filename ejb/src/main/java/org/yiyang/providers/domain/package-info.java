@@ -1,0 +1,2 @@
+/** Providers: domain. */
+package org.yiyang.providers.domain;

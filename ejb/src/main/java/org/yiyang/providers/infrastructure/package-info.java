@@ -1,0 +1,2 @@
+/** Providers: infrastructure. */
+package org.yiyang.providers.infrastructure;
