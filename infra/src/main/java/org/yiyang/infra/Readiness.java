@@ -24,7 +24,7 @@ public final class Readiness {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!ready.getAsBoolean()) {
             if (!alive.getAsBoolean()) {
-                throw new IllegalStateException(what + ": the process exited before it was ready");
+                throw new IllegalStateException(what + ": the process exited or failed before it was ready");
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(what + ": not ready after " + timeout.toSeconds() + " s");

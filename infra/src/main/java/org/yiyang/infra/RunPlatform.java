@@ -57,13 +57,24 @@ public final class RunPlatform {
         }
         RunPlatform platform = new RunPlatform(home);
         CountDownLatch stop = new CountDownLatch(1);
-        Signal.handle(new Signal("INT"), s -> stop.countDown());
-        Signal.handle(new Signal("TERM"), s -> stop.countDown());
+        // A signal during start-up interrupts the waiting (for a server that may never get ready), and the
+        // finally block below stops what was started so far.
+        Thread main = Thread.currentThread();
+        Signal.handle(new Signal("INT"), s -> {
+            stop.countDown();
+            main.interrupt();
+        });
+        Signal.handle(new Signal("TERM"), s -> {
+            stop.countDown();
+            main.interrupt();
+        });
         Runtime.getRuntime().addShutdownHook(new Thread(platform::stopAll, "yiyang-stop"));
         int code = 0;
         try {
             platform.start(reset);
             stop.await();
+            say("Stopping...");
+        } catch (InterruptedException e) {
             say("Stopping...");
         } catch (IllegalStateException | IllegalArgumentException e) {
             System.err.println();

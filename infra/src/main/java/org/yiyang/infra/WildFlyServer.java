@@ -1,6 +1,8 @@
 package org.yiyang.infra;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,16 +71,38 @@ public final class WildFlyServer {
                 "-mp", home.resolve("modules").toString(), "org.jboss.as.standalone",
                 "-Djboss.home.dir=" + home, "-Djboss.server.base.dir=" + baseDir));
         Files.createDirectories(baseDir.resolve("log"));
+        Path log = baseDir.resolve("log/server.log");
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
         ManagedProcess p = ManagedProcess.start("wildfly", cmd, home, env, baseDir.resolve("log/console.log"));
         WildFlyServer server = new WildFlyServer(p, http, management);
         try {
-            Readiness.await("WildFly", timeout, p::isAlive, () -> Readiness.answers200(server.readinessUrl()));
+            Readiness.await("WildFly", timeout, () -> p.isAlive() && !bootFailed(log, logStart),
+                    () -> Readiness.answers200(server.readinessUrl()));
         } catch (IllegalStateException e) {
             String tail = p.tail(40);
             p.stop(Duration.ofSeconds(20));
             throw new IllegalStateException(e.getMessage() + "\n--- " + p.log() + " ---\n" + tail, e);
         }
         return server;
+    }
+
+    /**
+     * Whether the server, since the log had {@code from} bytes, has finished booting with errors (a failed
+     * deployment: it would never get ready).
+     */
+    static boolean bootFailed(Path log, long from) {
+        try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "r")) {
+            long length = f.length();
+            if (length <= from) {
+                return false;
+            }
+            byte[] tail = new byte[(int) Math.min(length - from, 4 * 1024 * 1024)];
+            f.seek(length - tail.length);
+            f.readFully(tail);
+            return new String(tail, StandardCharsets.UTF_8).contains("WFLYSRV0026");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public String readinessUrl() {
