@@ -9,6 +9,9 @@ import org.yiyang.elders.application.AuditEntryView;
 import org.yiyang.elders.application.ElderDetailView;
 import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.shared.application.Access;
+import org.yiyang.orders.application.OrderPage;
+import org.yiyang.orders.application.OrderQuery;
+import org.yiyang.orders.application.ServiceOrders;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.tenancy.TenantScope;
 import org.yiyang.web.faces.Faces;
@@ -26,6 +29,11 @@ public class ElderFileView implements Serializable {
     @Inject
     transient ElderRegistry registry;
 
+    @Inject
+    transient ServiceOrders serviceOrders;
+
+    private OrderPage orders;
+
     private Long id;
     private ElderDetailView elder;
     private List<AuditEntryView> history;
@@ -41,6 +49,7 @@ public class ElderFileView implements Serializable {
             elder = registry.elder(id);
             history = registry.history(id);
             newStatus = elder.status();
+            orders = serviceOrders.search(new OrderQuery(null, null, null, null, elder.id(), null, null, null), 0, 20);
         } catch (DomainException e) {
             Faces.show(e, null);
         }
@@ -80,6 +89,11 @@ public class ElderFileView implements Serializable {
 
     public ElderDetailView getElder() {
         return elder;
+    }
+
+    /** The elder's latest home-service orders. */
+    public OrderPage getOrders() {
+        return orders;
     }
 
     public List<AuditEntryView> getHistory() {

@@ -52,6 +52,40 @@ public class CurrentUserView {
                 .orElse(false);
     }
 
+    private boolean county(Role... roles) {
+        return caller().map(c -> c.county().isPresent() && c.hasAny(roles)).orElse(false);
+    }
+
+    /** County and township offices and grid workers: the county's order search. */
+    public boolean isOrderDesk() {
+        return county(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT);
+    }
+
+    /** Who takes orders in through the portal. */
+    public boolean isOrderTaker() {
+        return isOrderDesk() || isProviderAdmin();
+    }
+
+    /** A provider's administrator (not also a county official). */
+    public boolean isProviderAdmin() {
+        return county(Role.PROVIDER_ADMIN) && !isOrderDesk();
+    }
+
+    /** A provider's member of staff: their own task list. */
+    public boolean isProviderStaff() {
+        return county(Role.PROVIDER_STAFF) && !isOrderDesk() && !isProviderAdmin();
+    }
+
+    /** County bureau users: the county's providers. */
+    public boolean isProviderOverseer() {
+        return county(Role.COUNTY_ADMIN, Role.COUNTY_STAFF);
+    }
+
+    /** The county bureau and providers' administrators: monthly settlements. */
+    public boolean isSettlementUser() {
+        return isProviderOverseer() || isProviderAdmin();
+    }
+
     public boolean isCityOfficial() {
         return caller().map(c -> c.has(Role.CITY_OFFICIAL)).orElse(false);
     }

@@ -33,6 +33,15 @@ public class HomeView {
         if (caller.county().isEmpty()) {
             return;
         }
+        boolean countyUser = caller.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF,
+                Role.VILLAGE_ASSISTANT);
+        if (!countyUser && caller.hasAny(Role.PROVIDER_ADMIN, Role.PROVIDER_STAFF)) {
+            // providers work from their board (administrators) or their task list (staff)
+            FacesContext fc = FacesContext.getCurrentInstance();
+            fc.getExternalContext().redirect(fc.getExternalContext().getRequestContextPath()
+                    + (caller.has(Role.PROVIDER_ADMIN) ? "/orders/board.xhtml" : "/orders/tasks.xhtml"));
+            return;
+        }
         try {
             overview = overviews.overview();
         } catch (DomainException e) {

@@ -1,0 +1,2 @@
+/** REST resources of providers and their staff. */
+package org.yiyang.web.api.providers;

@@ -1,0 +1,45 @@
+package org.yiyang.web.orders;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import org.yiyang.orders.domain.OrderStatus;
+import org.yiyang.orders.domain.Payer;
+import org.yiyang.orders.domain.ServiceKind;
+import org.yiyang.providers.domain.ProviderKind;
+import org.yiyang.providers.domain.ProviderWork;
+
+/** The choices of the order and provider pages (labels from the {@code lbl} bundle). */
+@Named
+@ApplicationScoped
+public class OrderOptions {
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    public List<String> getStatuses() {
+        return names(OrderStatus.values());
+    }
+
+    public List<String> getServices() {
+        return names(ServiceKind.values());
+    }
+
+    public List<String> getPayers() {
+        return names(Payer.values());
+    }
+
+    public List<String> getProviderKinds() {
+        return names(ProviderKind.values());
+    }
+
+    public List<String> getProviderWorks() {
+        return names(ProviderWork.values());
+    }
+
+    public List<Integer> getRatings() {
+        return List.of(5, 4, 3, 2, 1);
+    }
+}

@@ -1,0 +1,2 @@
+/** Portal pages of service providers and their staff. */
+package org.yiyang.web.providers;
