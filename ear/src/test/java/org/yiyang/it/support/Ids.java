@@ -25,6 +25,15 @@ public final class Ids {
         return first17 + check(first17);
     }
 
+    /** A new, valid number of an elder of the county born in the given year (60-79: not of advanced age). */
+    public static String elderBornIn(String county, int year) {
+        int n = NEXT.incrementAndGet();
+        LocalDate birth = LocalDate.of(year, 1, 1).plusDays(n % 360);
+        String first17 = county + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+                birth.getDayOfMonth(), 100 + (n / 360) % 800);
+        return first17 + check(first17);
+    }
+
     public static char check(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {

@@ -1,0 +1,155 @@
+package org.yiyang.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.yiyang.it.support.Api;
+import org.yiyang.it.support.Db;
+import org.yiyang.it.support.Elders;
+import org.yiyang.it.support.Http;
+import org.yiyang.it.support.Orders;
+import org.yiyang.it.support.YiyangIT;
+
+/**
+ * The government-purchased service allowance: reserved when an order is assigned, consumed when it is
+ * completed, given back when it is cancelled or rejected; never overspent, also when many orders come at
+ * once. The national default grants 200.00 yuan a month; 助洁 (cleaning) costs 40.00.
+ */
+@YiyangIT
+class AllowanceIT {
+
+    static final String MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+
+    static JsonObject allowance(String user, long elder) {
+        Http.Reply r = Api.as(user).get("/orders/allowances/" + elder + "?month=" + MONTH);
+        assertEquals(200, r.status(), r::toString);
+        return r.json();
+    }
+
+    static String money(JsonObject o, String field) {
+        return o.getJsonNumber(field).bigDecimalValue().setScale(2).toPlainString();
+    }
+
+    @Test
+    void anAssignedOrderReservesACompletedOneConsumesACancelledOneGivesBack() {
+        Orders.Provider provider = Orders.provider(Orders.BC);
+        long elder = Orders.elder(Orders.BC, "补贴甲", true);
+        JsonObject fresh = allowance("bc-staff", elder);
+        assertTrue(fresh.getBoolean("eligible"));
+        assertEquals("200.00", money(fresh, "available"));
+
+        long created = Orders.create("bc-staff", elder, "CLEANING", "ALLOWANCE").getJsonNumber("id").longValue();
+        assertEquals("200.00", money(allowance("bc-staff", elder), "available"), "nothing is reserved before dispatch");
+        Orders.done("bc-staff", created, "assign", Elders.json("providerId", provider.id()));
+        JsonObject reserved = allowance("bc-staff", elder);
+        assertEquals("40.00", money(reserved, "reserved"));
+        assertEquals("160.00", money(reserved, "available"));
+
+        long completed = Orders.completed(Orders.BC, elder, "CLEANING", "ALLOWANCE");
+        JsonObject afterCompletion = allowance("bc-staff", elder);
+        assertEquals("40.00", money(afterCompletion, "reserved"));
+        assertEquals("40.00", money(afterCompletion, "consumed"));
+        assertEquals("120.00", money(afterCompletion, "available"));
+
+        Orders.done("bc-staff", created, "cancel", Elders.json("reason", "老人外出"));
+        JsonObject afterCancel = allowance("bc-staff", elder);
+        assertEquals("0.00", money(afterCancel, "reserved"));
+        assertEquals("40.00", money(afterCancel, "consumed"));
+        assertEquals("160.00", money(afterCancel, "available"));
+
+        long rejected = Orders.create("bc-staff", elder, "BATH_AID", "ALLOWANCE").getJsonNumber("id").longValue();
+        Orders.done("bc-staff", rejected, "assign", Elders.json("providerId", provider.id()));
+        assertEquals("100.00", money(allowance("bc-staff", elder), "available"));
+        Orders.done("bc-provider-admin", rejected, "reject", Elders.json("reason", "无助浴设备"));
+        assertEquals("160.00", money(allowance("bc-staff", elder), "available"));
+        assertTrue(completed > 0);
+    }
+
+    @Test
+    void concurrentOrdersNeverOverspendTheAllowance() throws Exception {
+        Orders.provider(Orders.BC);
+        long elder = Orders.elder(Orders.BC, "补贴并发", true);
+        int clients = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Http.Reply>> replies = new ArrayList<>();
+        String body = Orders.body(elder, "CLEANING", "ALLOWANCE");
+        Api.as("bc-provider-admin").get("/orders/board");   // a token for the provider, before the race
+        try {
+            for (int i = 0; i < clients; i++) {
+                Callable<Http.Reply> c = () -> {
+                    start.await();
+                    return Api.as("bc-provider-admin").post("/orders", body);
+                };
+                replies.add(pool.submit(c));
+            }
+            start.countDown();
+            int created = 0;
+            int refused = 0;
+            for (Future<Http.Reply> f : replies) {
+                Http.Reply r = f.get();
+                if (r.status() == 201) {
+                    created++;
+                } else {
+                    assertEquals(409, r.status(), r::toString);
+                    assertEquals("order.allowance.insufficient", r.json().getString("code"));
+                    refused++;
+                }
+            }
+            assertEquals(5, created, "200.00 yuan pays exactly five 40.00 services");
+            assertEquals(clients - 5, refused);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject a = allowance("bc-staff", elder);
+        assertEquals("200.00", money(a, "reserved"));
+        assertEquals("0.00", money(a, "available"));
+        assertEquals(5, Db.count("SELECT COUNT(*) FROM orders_order WHERE elder_id = ? AND payer = 'ALLOWANCE'", elder),
+                "a refused order leaves no order behind");
+        BigDecimal sum = (BigDecimal) Db.single("SELECT SUM(amount) FROM orders_order WHERE elder_id = ? "
+                + "AND status = 'ASSIGNED'", elder);
+        assertEquals(0, sum.compareTo(new BigDecimal("200.00")), "the ledger agrees with the orders");
+    }
+
+    @Test
+    void onlySpecialHardshipEldersGetTheAllowance() {
+        long elder = Orders.elder(Orders.BC, "补贴非对象", false);
+        JsonObject a = allowance("bc-staff", elder);
+        assertFalse(a.getBoolean("eligible"));
+        assertEquals("0.00", money(a, "available"));
+        Http.Reply r = Api.as("bc-staff").post("/orders", Orders.body(elder, "CLEANING", "ALLOWANCE"));
+        assertEquals(400, r.status());
+        assertEquals("order.allowance.notEligible", r.json().getString("code"));
+    }
+
+    @Test
+    void theTableItselfRefusesAnOverdraft() throws Exception {
+        long elder = Orders.elder(Orders.BC, "补贴约束", true);
+        Orders.provider(Orders.BC);
+        long order = Orders.create("bc-provider-admin", elder, "MEAL_AID", "ALLOWANCE").getJsonNumber("id").longValue();
+        assertTrue(order > 0);
+        SQLException e = assertThrows(SQLException.class, () -> {
+            try (var c = Db.connect(); var s = c.prepareStatement(
+                    "UPDATE orders_allowance SET reserved = granted + 1 WHERE elder_id = ?")) {
+                s.setLong(1, elder);
+                s.executeUpdate();
+            }
+        });
+        assertTrue(e.getMessage().contains("ck_orders_allowance_balance"), e::getMessage);
+    }
+}
