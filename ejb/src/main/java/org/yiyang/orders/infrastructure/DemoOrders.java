@@ -64,7 +64,7 @@ public class DemoOrders {
         String home = county + "-P01";
         ProviderView p01 = TenantScope.callAs(admin, () -> providers.registerProvider(new ProviderInput(home,
                 countyName + "康宁居家养老服务中心", "SOCIAL_ORGANISATION", "52371600MJD" + county.substring(2) + "1X",
-                "刘春梅", "13905430101", countyName + "黄河五路 128 号", List.of("HOME_SERVICES", "MEALS"), area, null)));
+                "刘春梅", "13905430101", countyName + "黄河五路 128 号", List.of("HOME_SERVICES", "MEALS", "RENOVATION"), area, null)));
         TenantScope.callAs(admin, () -> providers.registerProvider(new ProviderInput(county + "-P02",
                 countyName + "安居适老化改造工程有限公司", "CONTRACTOR", "91371600MA3" + county.substring(2) + "2K",
                 "孙志强", "13905430202", countyName + "渤海十路 66 号", List.of("RENOVATION"), area, null)));

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.yiyang.elders.infrastructure.DemoRegister;
 import org.yiyang.orders.infrastructure.DemoOrders;
+import org.yiyang.renovation.infrastructure.DemoRenovations;
 import org.yiyang.tenancy.TenantScope;
 
 /**
@@ -40,6 +41,9 @@ public class DemoData {
     @Inject
     DemoOrders orders;
 
+    @Inject
+    DemoRenovations renovations;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean(PROPERTY)) {
@@ -62,6 +66,14 @@ public class DemoData {
             } catch (RuntimeException e) {
                 // the platform is usable without demo orders; the log says why they are missing
                 LOG.errorf(e, "Demo data: no demo providers and orders in %s", county);
+            }
+            try {
+                int plans = TenantScope.callForCounty(county, () -> renovations.seedIfEmpty(county, prefix));
+                if (plans > 0) {
+                    LOG.infof("Demo data: %d renovation plans in %s", plans, county);
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Demo data: no demo renovation plans in %s", county);
             }
         });
     }

@@ -1,0 +1,2 @@
+/** Renovation: use cases and views. */
+package org.yiyang.renovation.application;

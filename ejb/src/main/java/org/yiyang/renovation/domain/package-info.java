@@ -1,0 +1,2 @@
+/** Renovation: domain. */
+package org.yiyang.renovation.domain;

@@ -1,0 +1,2 @@
+/** REST API of renovation plans, their photos, the catalog and the figures. */
+package org.yiyang.web.api.renovation;
