@@ -28,6 +28,59 @@ CREATE TABLE renovation_catalog_item (
     UNIQUE INDEX ux_renovation_item_code (county_code, code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- The default catalog (6 categories, 22 items, after Binzhou's) for every county; a county adjusts its own
+-- prices from there. Each id is taken from the sequence, so Hibernate never hands out one of them. A county
+-- added by a later migration gets its catalog the same way.
+INSERT INTO renovation_catalog_item (id, county_code, code, category, name, product, unit, unit_price, basic, active,
+                                     sort_order, version, created_at, created_by, updated_at, updated_by)
+SELECT NEXT VALUE FOR renovation_catalog_item_seq, c.code, d.code, d.category, d.name, d.product, d.unit, d.unit_price,
+       d.basic, TRUE, d.sort_order, 0, UTC_TIMESTAMP(6), 'system', UTC_TIMESTAMP(6), 'system'
+FROM tenancy_county c CROSS JOIN (
+    SELECT 'F01' code, 'FLOOR_PASSAGE' category, '地面防滑处理' name, '防滑地砖、防滑涂层' product, '平方米' unit, 80.00 unit_price, TRUE basic, 0 sort_order
+    UNION ALL
+    SELECT 'F02', 'FLOOR_PASSAGE', '门槛移除或高差处理', '门槛石拆除、斜坡过渡条', '处', 150.00, TRUE, 1
+    UNION ALL
+    SELECT 'F03', 'FLOOR_PASSAGE', '走廊扶手', '不锈钢扶手、尼龙扶手', '米', 120.00, TRUE, 2
+    UNION ALL
+    SELECT 'F04', 'FLOOR_PASSAGE', '入户坡道', '可移动坡道、水泥坡道', '处', 600.00, FALSE, 3
+    UNION ALL
+    SELECT 'B01', 'BATHROOM', '卫生间扶手', '一字型、L型、U型扶手', '个', 180.00, TRUE, 4
+    UNION ALL
+    SELECT 'B02', 'BATHROOM', '淋浴椅', '折叠淋浴椅、带靠背洗澡椅', '把', 260.00, TRUE, 5
+    UNION ALL
+    SELECT 'B03', 'BATHROOM', '坐便增高器', '坐便增高垫、带扶手增高器', '个', 160.00, TRUE, 6
+    UNION ALL
+    SELECT 'B04', 'BATHROOM', '浴室防滑垫', '吸盘防滑垫', '块', 40.00, TRUE, 7
+    UNION ALL
+    SELECT 'B05', 'BATHROOM', '蹲便改坐便', '坐便器及安装', '处', 900.00, FALSE, 8
+    UNION ALL
+    SELECT 'R01', 'BEDROOM', '床边护栏', '床边起身扶手、床护栏', '个', 220.00, TRUE, 9
+    UNION ALL
+    SELECT 'R02', 'BEDROOM', '感应夜灯', '人体感应夜灯', '个', 45.00, TRUE, 10
+    UNION ALL
+    SELECT 'R03', 'BEDROOM', '护理床', '手摇护理床、电动护理床', '张', 1800.00, FALSE, 11
+    UNION ALL
+    SELECT 'K01', 'KITCHEN', '燃气泄漏报警器', '可燃气体探测报警器', '个', 260.00, TRUE, 12
+    UNION ALL
+    SELECT 'K02', 'KITCHEN', '燃气自动切断阀', '机械手自动切断阀', '个', 380.00, FALSE, 13
+    UNION ALL
+    SELECT 'K03', 'KITCHEN', '厨房操作台改造', '降低台面、台下留空', '处', 800.00, FALSE, 14
+    UNION ALL
+    SELECT 'L01', 'LIGHTING', '双控开关改造', '床头与门口双控开关', '处', 120.00, TRUE, 15
+    UNION ALL
+    SELECT 'L02', 'LIGHTING', '大按键开关', '大面板开关、夜光开关', '个', 50.00, TRUE, 16
+    UNION ALL
+    SELECT 'L03', 'LIGHTING', '照明灯具更换', 'LED 吸顶灯、走廊灯', '盏', 150.00, FALSE, 17
+    UNION ALL
+    SELECT 'S01', 'SMART_AIDS', '紧急呼叫按钮', '一键呼叫器、SOS 按钮', '个', 260.00, TRUE, 18
+    UNION ALL
+    SELECT 'S02', 'SMART_AIDS', '跌倒检测报警器', '毫米波跌倒监测仪', '个', 680.00, FALSE, 19
+    UNION ALL
+    SELECT 'S03', 'SMART_AIDS', '烟雾报警器', '独立式光电感烟报警器', '个', 120.00, TRUE, 20
+    UNION ALL
+    SELECT 'S04', 'SMART_AIDS', '助行器具', '助行器、四脚手杖、轮椅', '件', 450.00, FALSE, 21
+) d;
+
 -- Every price change of a catalog item (the plans keep the price they were assessed and approved at).
 CREATE SEQUENCE renovation_price_change_seq START WITH 1 INCREMENT BY 50;
 

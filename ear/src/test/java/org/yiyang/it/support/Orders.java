@@ -44,7 +44,7 @@ public final class Orders {
             id = existing.get().getJsonNumber("id").longValue();
         } else {
             Http.Reply r = admin.post("/providers", "{\"code\":\"" + code + "\",\"name\":\"" + prefix
-                    + "康宁居家养老服务中心\",\"kind\":\"SOCIAL_ORGANISATION\",\"works\":[\"HOME_SERVICES\",\"MEALS\"],"
+                    + "康宁居家养老服务中心\",\"kind\":\"SOCIAL_ORGANISATION\",\"works\":[\"HOME_SERVICES\",\"MEALS\",\"RENOVATION\"],"
                     + "\"area\":[\"" + township + "\"],\"contactPerson\":\"刘春梅\",\"phone\":\"13905430101\"}");
             if (r.status() != 201) {
                 throw new AssertionError("provider refused: " + r);

@@ -1,6 +1,5 @@
 package org.yiyang.renovation.application;
 
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -20,7 +19,7 @@ import org.yiyang.tenancy.Role;
 import org.yiyang.tenancy.TenantScope;
 
 /**
- * A county's renovation catalog: the default catalog on first use, then the county's own prices. A price
+ * A county's renovation catalog: the default catalog (seeded for every county), then the county's own prices. A price
  * change is recorded with its reason and never touches a plan: plans keep the prices they were assessed at.
  */
 @Stateless
@@ -37,33 +36,17 @@ public class RenovationCatalog {
     @Inject
     Clock clock;
 
-    @Inject
-    RenovationCatalogSeed seed;
-
     public List<CatalogItemView> items() {
         require(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT, Role.PROVIDER_ADMIN,
                 Role.PROVIDER_STAFF);
-        return seeded().stream().map(RenovationCatalog::view).toList();
+        return plans.catalog().stream().map(RenovationCatalog::view).toList();
     }
 
-    /** The catalog by item code (seeded first if the county has none yet). */
+    /** The catalog by item code. */
     public Map<String, CatalogItem> itemsByCode() {
         Map<String, CatalogItem> m = new LinkedHashMap<>();
-        seeded().forEach(i -> m.put(i.code(), i));
+        plans.catalog().forEach(i -> m.put(i.code(), i));
         return m;
-    }
-
-    private List<CatalogItem> seeded() {
-        List<CatalogItem> items = plans.catalog();
-        if (items.isEmpty()) {
-            try {
-                seed.seed();
-            } catch (EJBException e) {
-                // another request seeded the county's catalog at the same moment: use theirs
-            }
-            items = plans.catalog();
-        }
-        return items;
     }
 
     /** The county administrator sets an item's price (and whether it is offered), with a reason. */

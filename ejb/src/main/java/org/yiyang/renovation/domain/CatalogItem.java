@@ -13,7 +13,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.yiyang.shared.domain.TrackedEntity;
 
-/** An item of a county's renovation catalog with its current price. Plans copy the price when assessed. */
+/**
+ * An item of a county's renovation catalog with its current price. Every county starts from the default catalog
+ * (seeded by migration V7: 6 categories, 22 items); plans copy the price when they are assessed.
+ */
 @Entity
 @Table(name = "renovation_catalog_item")
 public class CatalogItem extends TrackedEntity {
@@ -53,19 +56,6 @@ public class CatalogItem extends TrackedEntity {
     private int sortOrder;
 
     protected CatalogItem() {
-    }
-
-    public CatalogItem(DefaultCatalog.Entry e, int sortOrder, String by, Instant at) {
-        super(by, at);
-        this.code = e.code();
-        this.category = e.category();
-        this.name = e.name();
-        this.product = e.product();
-        this.unit = e.unit();
-        this.unitPrice = e.unitPrice();
-        this.basic = e.basic();
-        this.active = true;
-        this.sortOrder = sortOrder;
     }
 
     /** A new price (or taking the item out of / back into the catalog); returns the old price. */

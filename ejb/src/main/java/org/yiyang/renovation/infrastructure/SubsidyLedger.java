@@ -30,10 +30,23 @@ public class SubsidyLedger {
                 .setParameter(1, county).setParameter(2, householdId).getResultList().isEmpty();
     }
 
+    /** What the household's approved plans hold, as last committed. */
     public Held held(String county, long householdId) {
+        return read(county, householdId, "");
+    }
+
+    /**
+     * The same as a locking read: the latest committed figure, not the transaction's snapshot (under
+     * REPEATABLE READ a plain read could return what the household held before a concurrent approval).
+     */
+    public Held heldForUpdate(String county, long householdId) {
+        return read(county, householdId, " FOR UPDATE");
+    }
+
+    private Held read(String county, long householdId, String lock) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT approved, plans FROM renovation_household_subsidy WHERE county_code = ?1 AND household_id = ?2")
+        List<Object[]> rows = em.createNativeQuery("SELECT approved, plans FROM renovation_household_subsidy "
+                        + "WHERE county_code = ?1 AND household_id = ?2" + lock)
                 .setParameter(1, county).setParameter(2, householdId).getResultList();
         if (rows.isEmpty()) {
             return new Held(ZERO, 0);

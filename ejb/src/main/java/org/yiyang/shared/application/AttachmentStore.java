@@ -78,9 +78,12 @@ public class AttachmentStore {
     }
 
     public List<AttachmentView> list(String ownerType, long ownerId) {
-        return em.createQuery("select a from Attachment a where a.ownerType = :t and a.ownerId = :o order by a.id",
-                Attachment.class).setParameter("t", ownerType).setParameter("o", ownerId).getResultList()
-                .stream().map(AttachmentStore::view).toList();
+        // a projection: the files themselves stay in the database
+        return em.createQuery("select new org.yiyang.shared.application.AttachmentView(a.id, a.purpose, a.fileName, "
+                        + "a.contentType, a.sizeBytes, case when a.thumbnail is not null then true else false end, "
+                        + "a.createdAt, a.createdBy) "
+                        + "from Attachment a where a.ownerType = :t and a.ownerId = :o order by a.id", AttachmentView.class)
+                .setParameter("t", ownerType).setParameter("o", ownerId).getResultList();
     }
 
     public long count(String ownerType, long ownerId, String purpose) {
@@ -97,9 +100,11 @@ public class AttachmentStore {
 
     /** The thumbnail (a JPEG), if the attachment belongs to this owner and is an image. */
     public Optional<StoredFile> thumbnail(String ownerType, long ownerId, long attachmentId) {
-        return owned(ownerType, ownerId, attachmentId).filter(a -> a.thumbnail() != null)
-                .map(a -> new StoredFile("thumb-" + a.fileName().replaceAll("\\.[^.]*$", "") + ".jpg", "image/jpeg",
-                        a.thumbnail()));
+        return em.createQuery("select a.fileName, a.thumbnail from Attachment a where a.id = :id and a.ownerType = :t "
+                        + "and a.ownerId = :o and a.thumbnail is not null", Object[].class).setParameter("id", attachmentId)
+                .setParameter("t", ownerType).setParameter("o", ownerId).getResultStream().findFirst()
+                .map(r -> new StoredFile("thumb-" + ((String) r[0]).replaceAll("\\.[^.]*$", "") + ".jpg", "image/jpeg",
+                        (byte[]) r[1]));
     }
 
     private Optional<Attachment> owned(String ownerType, long ownerId, long attachmentId) {

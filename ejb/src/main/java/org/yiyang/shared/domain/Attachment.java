@@ -11,6 +11,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.yiyang.tenancy.domain.TenantScopedEntity;
 
 /**
@@ -44,17 +46,18 @@ public class Attachment extends TenantScopedEntity {
     @Column(name = "size_bytes", nullable = false, updatable = false)
     private int sizeBytes;
 
+    @JdbcTypeCode(SqlTypes.BINARY)
     @Column(name = "sha256", nullable = false, length = 32, updatable = false)
     private byte[] sha256;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content", nullable = false, updatable = false)
+    @Column(name = "content", nullable = false, updatable = false, length = 16_777_215)
     private byte[] content;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "thumbnail", updatable = false)
+    @Column(name = "thumbnail", updatable = false, length = 65_535)
     private byte[] thumbnail;
 
     @Column(name = "created_at", nullable = false, updatable = false)
