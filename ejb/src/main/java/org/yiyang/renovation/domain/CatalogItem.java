@@ -58,6 +58,21 @@ public class CatalogItem extends TrackedEntity {
     protected CatalogItem() {
     }
 
+    /** A new item of the county's catalog. */
+    public CatalogItem(String code, CatalogCategory category, String name, String product, String unit,
+                       BigDecimal unitPrice, boolean basic, int sortOrder, String by, Instant at) {
+        super(by, at);
+        this.code = code;
+        this.category = category;
+        this.name = name;
+        this.product = product;
+        this.unit = unit;
+        this.unitPrice = unitPrice;
+        this.basic = basic;
+        this.active = true;
+        this.sortOrder = sortOrder;
+    }
+
     /** A new price (or taking the item out of / back into the catalog); returns the old price. */
     public BigDecimal change(BigDecimal newPrice, boolean nowActive, String by, Instant at) {
         BigDecimal old = unitPrice;
