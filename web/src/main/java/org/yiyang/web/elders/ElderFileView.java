@@ -12,6 +12,9 @@ import org.yiyang.shared.application.Access;
 import org.yiyang.orders.application.OrderPage;
 import org.yiyang.orders.application.OrderQuery;
 import org.yiyang.orders.application.ServiceOrders;
+import org.yiyang.renovation.application.PlanPage;
+import org.yiyang.renovation.application.PlanQuery;
+import org.yiyang.renovation.application.Renovations;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.tenancy.TenantScope;
 import org.yiyang.web.faces.Faces;
@@ -32,7 +35,11 @@ public class ElderFileView implements Serializable {
     @Inject
     transient ServiceOrders serviceOrders;
 
+    @Inject
+    transient Renovations renovationPlans;
+
     private OrderPage orders;
+    private PlanPage renovations;
 
     private Long id;
     private ElderDetailView elder;
@@ -50,6 +57,7 @@ public class ElderFileView implements Serializable {
             history = registry.history(id);
             newStatus = elder.status();
             orders = serviceOrders.search(new OrderQuery(null, null, null, null, elder.id(), null, null, null), 0, 20);
+            renovations = renovationPlans.search(new PlanQuery(null, null, null, null, elder.householdId()), 0, 20);
         } catch (DomainException e) {
             Faces.show(e, null);
         }
@@ -89,6 +97,11 @@ public class ElderFileView implements Serializable {
 
     public ElderDetailView getElder() {
         return elder;
+    }
+
+    /** The renovations of the elder's household (the cap is the household's). */
+    public PlanPage getRenovations() {
+        return renovations;
     }
 
     /** The elder's latest home-service orders. */

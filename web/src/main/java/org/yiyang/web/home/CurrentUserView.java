@@ -86,6 +86,21 @@ public class CurrentUserView {
         return isProviderOverseer() || isProviderAdmin();
     }
 
+    /** Renovation: the county's and township's offices, grid workers, contractors (providers). */
+    public boolean isRenovationUser() {
+        return isOrderDesk() || isProviderAdmin() || isProviderStaff();
+    }
+
+    /** Who files renovation applications for elders. */
+    public boolean isRenovationApplicant() {
+        return isOrderDesk();
+    }
+
+    /** Township staff (not also county bureau): the township's acceptance list. */
+    public boolean isTownshipStaff() {
+        return county(Role.TOWNSHIP_STAFF) && !county(Role.COUNTY_ADMIN, Role.COUNTY_STAFF);
+    }
+
     public boolean isCityOfficial() {
         return caller().map(c -> c.has(Role.CITY_OFFICIAL)).orElse(false);
     }
