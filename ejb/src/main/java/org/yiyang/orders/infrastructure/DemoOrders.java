@@ -54,7 +54,8 @@ public class DemoOrders {
     Clock clock;
 
     /** Seeds the county's demo providers and orders unless it has providers already; returns the orders made. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    // no transaction of its own: each use case runs in its own, as when people use the portal
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int seedIfEmpty(String county, String prefix, String countyName) {
         Caller admin = caller(prefix + "-admin", county, Role.COUNTY_ADMIN, null);
         if (!TenantScope.callAs(admin, () -> providers.providers()).isEmpty()) {

@@ -44,7 +44,8 @@ public class DemoRenovations {
     ProviderRepository providers;
 
     /** Seeds the county's demo plans unless it has plans already; returns the plans made. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    // no transaction of its own: each use case runs in its own, as when people use the portal
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int seedIfEmpty(String county, String prefix) {
         Caller admin = caller(prefix + "-admin", county, Role.COUNTY_ADMIN, null, null);
         if (TenantScope.callAs(admin, () -> renovations.search(PlanQuery.ALL, 0, 1)).total() > 0) {
