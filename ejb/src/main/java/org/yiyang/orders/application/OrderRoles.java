@@ -35,13 +35,4 @@ final class OrderRoles {
         return !countyWide(c) && !c.has(Role.PROVIDER_ADMIN) && c.has(Role.PROVIDER_STAFF);
     }
 
-    /** The role an event names (the most senior the caller holds). */
-    static String primary(Caller c) {
-        for (Role r : Role.values()) {
-            if (c.has(r)) {
-                return r.roleName();
-            }
-        }
-        return c.isSystem() ? "system" : "none";
-    }
 }

@@ -34,6 +34,7 @@ import org.yiyang.shared.application.AuditLog;
 import org.yiyang.shared.application.CountyPolicies;
 import org.yiyang.shared.domain.IdCardNumber;
 import org.yiyang.shared.infrastructure.PersonalDataProtector;
+import org.yiyang.shared.application.Inputs;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.shared.domain.policy.PolicyKeys;
 import org.yiyang.shared.domain.policy.PolicyValue;
@@ -105,7 +106,7 @@ public class ServiceOrders {
         if (quantity < 1 || quantity > MAX_QUANTITY) {
             throw DomainException.invalid("quantity", "order.quantity.invalid", MAX_QUANTITY);
         }
-        Payer payer = parse(Payer.class, c.payer(), "payer");
+        Payer payer = Inputs.parse(Payer.class, c.payer(), "payer");
         if (payer == null) {
             throw DomainException.invalid("payer", "order.payer.required");
         }
@@ -118,10 +119,10 @@ public class ServiceOrders {
             month = YearMonth.from(day).toString();
         }
         ServiceView price = catalog.priceOn(service, day);
-        String address = text(c.address(), 200, "address");
+        String address = Inputs.text(c.address(), 200, "address");
         Order order = new Order(elder.id(), elder.townshipCode(), service, price.version(), price.unitPrice(),
                 quantity, price.durationMinutes(), payer, month, c.scheduledAt(),
-                address != null ? address : elder.household().address(), text(c.notes(), MAX_TEXT, "notes"),
+                address != null ? address : elder.household().address(), Inputs.text(c.notes(), MAX_TEXT, "notes"),
                 origin(caller), caller.username(), now);
         orders.store(order);
         record(order, caller, "create", null, "");
@@ -195,7 +196,7 @@ public class ServiceOrders {
             throw DomainException.forbidden("order.providerAdminOnly");
         }
         Order order = visible(caller, orderId);
-        String why = reason(reason);
+        String why = Inputs.reason(reason);
         boolean held = order.holdsAllowance();
         OrderStatus from = order.reject(why, caller.username(), clock.instant());
         if (held) {
@@ -208,7 +209,7 @@ public class ServiceOrders {
     public OrderView cancel(long orderId, String reason) {
         Caller caller = require(OrderRoles.CANCEL);
         Order order = visible(caller, orderId);
-        String why = reason(reason);
+        String why = Inputs.reason(reason);
         boolean held = order.holdsAllowance();
         OrderStatus from = order.cancel(why, caller.username(), clock.instant());
         if (held) {
@@ -235,7 +236,7 @@ public class ServiceOrders {
     public OrderView checkOut(long orderId, Integer durationMinutes, String notes) {
         Caller caller = TenantScope.requireCaller();
         Order order = performable(caller, orderId);
-        String n = text(notes, MAX_TEXT, "notes");
+        String n = Inputs.text(notes, MAX_TEXT, "notes");
         OrderStatus from = order.checkOut(clock.instant(), durationMinutes, n, caller.username(), clock.instant());
         if (order.payer() == Payer.ALLOWANCE) {
             allowance.consume(TenantScope.requireCounty(), order.elderId(), order.allowanceMonth(), order.amount());
@@ -255,7 +256,7 @@ public class ServiceOrders {
         if (rating == null) {
             throw DomainException.invalid("rating", "order.rating.invalid");
         }
-        OrderStatus from = order.confirm(rating, text(comment, MAX_TEXT, "comment"), by, caller.username(),
+        OrderStatus from = order.confirm(rating, Inputs.text(comment, MAX_TEXT, "comment"), by, caller.username(),
                 clock.instant());
         record(order, caller, "confirm", from, "★".repeat(order.rating()) + (order.ratingComment() == null ? ""
                 : " " + order.ratingComment()));
@@ -355,7 +356,7 @@ public class ServiceOrders {
 
     /** The caller's scope on top of the query. */
     OrderSearch search(Caller caller, OrderQuery q) {
-        Optional<String> township = Optional.ofNullable(blank(q.townshipCode()));
+        Optional<String> township = Optional.ofNullable(Inputs.blank(q.townshipCode()));
         Optional<Long> provider = Optional.ofNullable(q.providerId());
         Optional<Long> staff = Optional.empty();
         if (OrderRoles.countyWide(caller)) {
@@ -377,10 +378,10 @@ public class ServiceOrders {
         }
         Optional<Instant> from = Optional.ofNullable(q.from()).map(d -> d.atStartOfDay(ZONE).toInstant());
         Optional<Instant> to = Optional.ofNullable(q.to()).map(d -> d.plusDays(1).atStartOfDay(ZONE).toInstant());
-        OrderStatus status = parse(OrderStatus.class, q.status(), "status");
+        OrderStatus status = Inputs.parse(OrderStatus.class, q.status(), "status");
         return new OrderSearch(status == null ? Set.of() : Set.of(status),
                 Optional.ofNullable(q.service() == null || q.service().isBlank() ? null : ServiceCatalog.kind(q.service())),
-                provider, staff, Optional.ofNullable(parse(Payer.class, q.payer(), "payer")),
+                provider, staff, Optional.ofNullable(Inputs.parse(Payer.class, q.payer(), "payer")),
                 Optional.ofNullable(q.elderId()), township, from, to, Optional.empty(), false);
     }
 
@@ -504,40 +505,8 @@ public class ServiceOrders {
     }
 
     private void record(Order order, Caller caller, String action, OrderStatus from, String note) {
-        orders.record(new OrderEvent(order, clock.instant(), caller.username(), OrderRoles.primary(caller),
+        orders.record(new OrderEvent(order, clock.instant(), caller.username(), Inputs.primaryRole(caller),
                 action, from, order.status(), note == null || note.isBlank() ? null : note));
-    }
-
-    private static String reason(String raw) {
-        String r = raw == null ? "" : raw.strip();
-        if (r.isEmpty() || r.length() > 200) {
-            throw DomainException.invalid("reason", "order.reason.required", 200);
-        }
-        return r;
-    }
-
-    private static String text(String raw, int max, String field) {
-        String t = blank(raw);
-        if (t != null && t.strip().length() > max) {
-            throw DomainException.invalid(field, "text.tooLong", max);
-        }
-        return t == null ? null : t.strip();
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String raw, String field) {
-        String s = blank(raw);
-        if (s == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(field, "value.unknown", s);
-        }
     }
 
     private static DomainException notFound(long id) {

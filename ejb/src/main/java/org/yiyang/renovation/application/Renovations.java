@@ -30,6 +30,7 @@ import org.yiyang.renovation.domain.PlanSearch;
 import org.yiyang.renovation.domain.PlanStatus;
 import org.yiyang.renovation.infrastructure.SubsidyLedger;
 import org.yiyang.shared.application.AttachmentStore;
+import org.yiyang.shared.application.Inputs;
 import org.yiyang.shared.application.AttachmentView;
 import org.yiyang.shared.application.CountyPolicies;
 import org.yiyang.shared.application.StoredFile;
@@ -100,16 +101,16 @@ public class Renovations {
         if (elder.status() != ElderStatus.ACTIVE) {
             throw DomainException.invalid("elderId", "renovation.elder.inactive");
         }
-        ApplicantKind kind = parse(ApplicantKind.class, a.applicantKind(), "applicantKind");
+        ApplicantKind kind = Inputs.parse(ApplicantKind.class, a.applicantKind(), "applicantKind");
         if (kind == null) {
             kind = caller.has(Role.VILLAGE_ASSISTANT) ? ApplicantKind.ASSISTANT : ApplicantKind.ELDER;
         }
-        String phone = text(a.applicantPhone(), 20, "applicantPhone");
+        String phone = Inputs.text(a.applicantPhone(), 20, "applicantPhone");
         if (phone != null && !phone.matches("[0-9+\\- ]{5,20}")) {
             throw DomainException.invalid("applicantPhone", "renovation.phone.invalid");
         }
         Plan plan = new Plan(elder.household().id(), elder.id(), elder.townshipCode(), kind,
-                text(a.applicantName(), 40, "applicantName"), phone, text(a.notes(), MAX_TEXT, "notes"),
+                Inputs.text(a.applicantName(), 40, "applicantName"), phone, Inputs.text(a.notes(), MAX_TEXT, "notes"),
                 caller.username(), clock.instant());
         plans.store(plan);
         record(plan, caller, "apply", null, plan.requestNotes());
@@ -138,7 +139,7 @@ public class Renovations {
             }
             chosen.put(item, c.quantity());
         }
-        PlanStatus from = plan.assess(chosen, text(notes, MAX_TEXT, "notes"), caller.username(), clock.instant());
+        PlanStatus from = plan.assess(chosen, Inputs.text(notes, MAX_TEXT, "notes"), caller.username(), clock.instant());
         record(plan, caller, "assess", from, "¥" + plan.total().toPlainString());
         return views.view(plan);
     }
@@ -214,7 +215,7 @@ public class Renovations {
     public PlanView reject(long planId, String reason) {
         Caller caller = require(Role.COUNTY_ADMIN);
         Plan plan = visible(caller, planId);
-        String why = reason(reason);
+        String why = Inputs.reason(reason);
         PlanStatus from = plan.reject(why, caller.username(), clock.instant());
         record(plan, caller, "reject", from, why);
         return views.view(plan);
@@ -236,7 +237,7 @@ public class Renovations {
                 || attachments.count(OWNER, plan.id(), Purpose.AFTER.name()) == 0)) {
             throw DomainException.invalid("photos", "renovation.photos.required");
         }
-        String n = text(notes, MAX_TEXT, "notes");
+        String n = Inputs.text(notes, MAX_TEXT, "notes");
         PlanStatus from = plan.complete(n, caller.username(), clock.instant());
         record(plan, caller, "complete", from, n);
         return views.view(plan);
@@ -247,7 +248,7 @@ public class Renovations {
         Caller caller = TenantScope.requireCaller();
         Plan plan = townshipsPlan(caller, planId);
         PlanStatus from = plan.accept(caller.username(), clock.instant());
-        record(plan, caller, "accept", from, text(notes, MAX_TEXT, "notes"));
+        record(plan, caller, "accept", from, Inputs.text(notes, MAX_TEXT, "notes"));
         return views.view(plan);
     }
 
@@ -255,7 +256,7 @@ public class Renovations {
     public PlanView sendBack(long planId, String reason) {
         Caller caller = TenantScope.requireCaller();
         Plan plan = townshipsPlan(caller, planId);
-        String why = reason(reason);
+        String why = Inputs.reason(reason);
         PlanStatus from = plan.sendBack(why, caller.username(), clock.instant());
         record(plan, caller, "sendBack", from, why);
         return views.view(plan);
@@ -296,7 +297,7 @@ public class Renovations {
      */
     public AttachmentView attach(long planId, String purpose, String fileName, byte[] content) {
         Caller caller = TenantScope.requireCaller();
-        Purpose p = parse(Purpose.class, purpose, "purpose");
+        Purpose p = Inputs.parse(Purpose.class, purpose, "purpose");
         if (p == null) {
             throw DomainException.invalid("purpose", "renovation.photo.purpose");
         }
@@ -379,7 +380,7 @@ public class Renovations {
     // ---- scope -------------------------------------------------------------------------------------------
 
     private PlanSearch scope(Caller caller, PlanQuery q) {
-        Optional<String> township = Optional.ofNullable(blank(q.townshipCode()));
+        Optional<String> township = Optional.ofNullable(Inputs.blank(q.townshipCode()));
         Optional<Long> contractor = Optional.ofNullable(q.contractorId());
         if (countyWide(caller)) {
             // every plan of the county
@@ -394,7 +395,7 @@ public class Renovations {
         } else {
             throw DomainException.forbidden("access.forbidden");
         }
-        PlanStatus status = parse(PlanStatus.class, q.status(), "status");
+        PlanStatus status = Inputs.parse(PlanStatus.class, q.status(), "status");
         return new PlanSearch(status == null ? Set.of() : Set.of(status), township, contractor,
                 Optional.ofNullable(q.householdId()), Optional.ofNullable(q.elderId()));
     }
@@ -469,48 +470,8 @@ public class Renovations {
     }
 
     private void record(Plan plan, Caller caller, String action, PlanStatus from, String note) {
-        plans.record(new PlanEvent(plan, clock.instant(), caller.username(), primary(caller), action, from,
+        plans.record(new PlanEvent(plan, clock.instant(), caller.username(), Inputs.primaryRole(caller), action, from,
                 plan.status(), note == null || note.isBlank() ? null : note));
     }
 
-    private static String primary(Caller c) {
-        for (Role r : Role.values()) {
-            if (c.has(r)) {
-                return r.roleName();
-            }
-        }
-        return c.isSystem() ? "system" : "none";
-    }
-
-    private static String reason(String raw) {
-        String r = raw == null ? "" : raw.strip();
-        if (r.isEmpty() || r.length() > 200) {
-            throw DomainException.invalid("reason", "order.reason.required", 200);
-        }
-        return r;
-    }
-
-    private static String text(String raw, int max, String field) {
-        String t = blank(raw);
-        if (t != null && t.strip().length() > max) {
-            throw DomainException.invalid(field, "text.tooLong", max);
-        }
-        return t == null ? null : t.strip();
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String raw, String field) {
-        String s = blank(raw);
-        if (s == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(field, "value.unknown", s);
-        }
-    }
 }
