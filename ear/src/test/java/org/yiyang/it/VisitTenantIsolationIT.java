@@ -1,0 +1,101 @@
+package org.yiyang.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yiyang.it.support.Api;
+import org.yiyang.it.support.Db;
+import org.yiyang.it.support.Elders;
+import org.yiyang.it.support.Http;
+import org.yiyang.it.support.Orders;
+import org.yiyang.it.support.Visits;
+import org.yiyang.it.support.YiyangIT;
+
+/**
+ * Every visit endpoint called by 惠民县 users with 滨城区's ids answers 404 exactly like a missing id, lists show
+ * nothing of 滨城区, and 惠民县's reminder run creates nothing for 滨城区; nothing of 滨城区 changes.
+ */
+@YiyangIT
+class VisitTenantIsolationIT {
+
+    static final long MISSING = 987_654_321L;
+    static final List<String> HM_USERS = List.of("hm-admin", "hm-staff", "hm-township", "hm-assistant",
+            "hm-provider-admin", "hm-volunteer");
+    static long bcElder;
+    static long bcEnrolment;
+    static long bcAlert;
+    static long bcReminder;
+
+    @BeforeAll
+    static void binchengVisits() throws Exception {
+        bcElder = Visits.elder(Orders.BC, "滨城探访隔离", "PARTIAL");
+        bcEnrolment = Visits.enrol(Orders.BC, bcElder).getJsonNumber("id").longValue();
+        Http.Reply alert = Api.as("bc-admin").post("/visits/alerts", "{\"kind\":\"HEAT\",\"townships\":[\""
+                + Orders.BC_TOWNSHIP + "\"],\"endsAt\":\"" + Instant.now().plusSeconds(86400) + "\"}");
+        bcAlert = alert.json().getJsonNumber("id").longValue();
+        bcReminder = ((Number) Db.single("SELECT MIN(id) FROM visits_reminder WHERE enrolment_id = ?", bcEnrolment))
+                .longValue();
+    }
+
+    static String state() throws Exception {
+        return Db.single("SELECT CONCAT(e.tier, '/', e.version, '/', COALESCE(e.last_visited_on, '-'), '/', "
+                + "(SELECT COUNT(*) FROM visits_visit v WHERE v.enrolment_id = e.id), '/', "
+                + "(SELECT COUNT(*) FROM visits_reminder r WHERE r.enrolment_id = e.id), '/', "
+                + "(SELECT COUNT(*) FROM visits_reminder r WHERE r.enrolment_id = e.id AND r.read_at IS NOT NULL)) "
+                + "FROM visits_enrolment e WHERE e.id = ?", bcEnrolment).toString();
+    }
+
+    static void assertNotFound(Http.Reply forOther, Http.Reply forMissing) {
+        assertEquals(404, forOther.status(), forOther::toString);
+        assertEquals(forMissing.status(), forOther.status());
+        assertEquals(forMissing.json().getString("code"), forOther.json().getString("code"));
+    }
+
+    @Test
+    void everyEndpointAnswers404ForAnotherCountysEnrolment() throws Exception {
+        String before = state();
+        for (String user : HM_USERS) {
+            Api hm = Api.as(user);
+            assertNotFound(hm.get("/visits/enrolments/" + bcEnrolment), hm.get("/visits/enrolments/" + MISSING));
+            assertNotFound(hm.get("/visits/enrolments/" + bcEnrolment + "/visits"),
+                    hm.get("/visits/enrolments/" + MISSING + "/visits"));
+            assertNotFound(hm.post("/visits/enrolments/" + bcEnrolment + "/visits", Elders.json("kind", "HOME")),
+                    hm.post("/visits/enrolments/" + MISSING + "/visits", Elders.json("kind", "HOME")));
+            assertNotFound(hm.post("/visits/inbox/" + bcReminder + "/read", ""), hm.post("/visits/inbox/" + MISSING + "/read", ""));
+        }
+        for (String user : List.of("hm-admin", "hm-staff", "hm-township")) {
+            Api hm = Api.as(user);
+            assertNotFound(hm.put("/visits/enrolments/" + bcEnrolment + "/tier", "{\"tier\":\"BLUE\",\"reason\":\"x\"}"),
+                    hm.put("/visits/enrolments/" + MISSING + "/tier", "{\"tier\":\"BLUE\",\"reason\":\"x\"}"));
+            assertNotFound(hm.get("/visits/alerts/" + bcAlert), hm.get("/visits/alerts/" + MISSING));
+            assertNotFound(hm.get("/visits/alerts/" + bcAlert + "/tasks"), hm.get("/visits/alerts/" + MISSING + "/tasks"));
+        }
+        assertEquals(before, state(), "nothing of 滨城区 changed");
+    }
+
+    @Test
+    void listsAndTheReminderRunOfAnotherCountyShowAndTouchNothing() throws Exception {
+        for (String user : HM_USERS) {
+            for (String list : List.of("/visits/tasks", "/visits/inbox", "/visits/overdue", "/visits/alerts")) {
+                Http.Reply r = Api.as(user).get(list);
+                if (r.status() == 200) {
+                    assertFalse(r.body().contains("滨城探访隔离"), user + " " + list);
+                    assertFalse(r.body().contains("\"id\":" + bcAlert + ","), user + " " + list);
+                } else {
+                    assertEquals(403, r.status(), user + " " + list);
+                }
+            }
+        }
+        long bcReminders = Db.count("SELECT COUNT(*) FROM visits_reminder WHERE county_code = '371602'");
+        JsonObject run = Visits.remind(Orders.HM, Visits.noonIn(60), null);
+        assertEquals(bcReminders, Db.count("SELECT COUNT(*) FROM visits_reminder WHERE county_code = '371602'"),
+                "惠民县's run creates nothing for 滨城区: " + run);
+        assertEquals(400, Api.as("hm-staff").post("/visits/enrolments", Elders.json("elderId", bcElder,
+                "visitorUsername", "hm-assistant", "visitorName", "x")).status());
+    }
+}

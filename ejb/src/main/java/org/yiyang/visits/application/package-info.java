@@ -1,0 +1,2 @@
+/** Visits: use cases, reminders and views. */
+package org.yiyang.visits.application;

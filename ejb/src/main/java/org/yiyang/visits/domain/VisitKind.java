@@ -1,0 +1,6 @@
+package org.yiyang.visits.domain;
+
+/** A visit at the elder's home or by phone. */
+public enum VisitKind {
+    HOME, PHONE
+}

@@ -1,0 +1,2 @@
+/** Visits: domain. */
+package org.yiyang.visits.domain;
