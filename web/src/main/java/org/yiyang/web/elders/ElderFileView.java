@@ -15,6 +15,8 @@ import org.yiyang.orders.application.ServiceOrders;
 import org.yiyang.renovation.application.PlanPage;
 import org.yiyang.renovation.application.PlanQuery;
 import org.yiyang.renovation.application.Renovations;
+import org.yiyang.visits.application.EnrolmentView;
+import org.yiyang.visits.application.VisitProgramme;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.tenancy.TenantScope;
 import org.yiyang.web.faces.Faces;
@@ -38,8 +40,12 @@ public class ElderFileView implements Serializable {
     @Inject
     transient Renovations renovationPlans;
 
+    @Inject
+    transient VisitProgramme visitProgramme;
+
     private OrderPage orders;
     private PlanPage renovations;
+    private EnrolmentView enrolment;
 
     private Long id;
     private ElderDetailView elder;
@@ -57,6 +63,7 @@ public class ElderFileView implements Serializable {
             history = registry.history(id);
             newStatus = elder.status();
             orders = serviceOrders.search(new OrderQuery(null, null, null, null, elder.id(), null, null, null), 0, 20);
+            enrolment = visitProgramme.enrolmentOfElder(elder.id()).orElse(null);
             renovations = renovationPlans.search(new PlanQuery(null, null, null, null, elder.householdId()), 0, 20);
         } catch (DomainException e) {
             Faces.show(e, null);
@@ -97,6 +104,11 @@ public class ElderFileView implements Serializable {
 
     public ElderDetailView getElder() {
         return elder;
+    }
+
+    /** The elder's enrolment in regular visits, if any. */
+    public EnrolmentView getEnrolment() {
+        return enrolment;
     }
 
     /** The renovations of the elder's household (the cap is the household's). */

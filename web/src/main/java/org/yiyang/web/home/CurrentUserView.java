@@ -101,6 +101,11 @@ public class CurrentUserView {
         return county(Role.TOWNSHIP_STAFF) && !county(Role.COUNTY_ADMIN, Role.COUNTY_STAFF);
     }
 
+    /** Grid workers, township staff and volunteers: their own visit list. */
+    public boolean isVisitor() {
+        return county(Role.VILLAGE_ASSISTANT, Role.TOWNSHIP_STAFF, Role.VOLUNTEER) && !isProviderOverseer();
+    }
+
     public boolean isCityOfficial() {
         return caller().map(c -> c.has(Role.CITY_OFFICIAL)).orElse(false);
     }

@@ -1,0 +1,179 @@
+package org.yiyang.web.visits;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.yiyang.shared.domain.DomainException;
+import org.yiyang.tenancy.Caller;
+import org.yiyang.tenancy.Role;
+import org.yiyang.tenancy.TenantScope;
+import org.yiyang.visits.application.EnrolmentView;
+import org.yiyang.visits.application.VisitInput;
+import org.yiyang.visits.application.VisitProgramme;
+import org.yiyang.visits.application.VisitView;
+import org.yiyang.web.faces.Faces;
+
+/** One enrolled elder ({@code ?id=}): tier, visitor, caregiver, the visit form and the visits so far. */
+@Named
+@ViewScoped
+public class EnrolmentPageView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient VisitProgramme programme;
+
+    private Long id;
+    private EnrolmentView enrolment;
+    private List<VisitView> visits = List.of();
+    private String kind = "HOME";
+    private String health;
+    private String living;
+    private String safety;
+    private String caregiver;
+    private String needs;
+    private String notes;
+    private String tier;
+    private String tierReason;
+
+    public void load() {
+        if (id == null) {
+            Faces.notFound();
+            return;
+        }
+        try {
+            refresh();
+        } catch (DomainException e) {
+            Faces.show(e, null);
+        }
+    }
+
+    private void refresh() {
+        enrolment = programme.enrolment(id);
+        visits = programme.visits(id);
+        tier = enrolment.tier();
+    }
+
+    public void record() {
+        try {
+            programme.recordVisit(id, new VisitInput(null, kind, health, living, safety, caregiver, needs, notes));
+            health = living = safety = caregiver = needs = notes = null;
+            refresh();
+            Faces.info("visit.recorded");
+        } catch (DomainException e) {
+            Faces.show(e, "visitForm");
+        }
+    }
+
+    public void changeTier() {
+        try {
+            programme.changeTier(id, tier, tierReason);
+            refresh();
+            Faces.info("order.stepDone");
+        } catch (DomainException e) {
+            Faces.show(e, "tierForm");
+        }
+    }
+
+    private Caller caller() {
+        return TenantScope.requireCaller();
+    }
+
+    public boolean isMayRecord() {
+        return enrolment != null && (caller().username().equals(enrolment.visitorUsername())
+                || caller().hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF));
+    }
+
+    public boolean isMaySetTier() {
+        return caller().hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public EnrolmentView getEnrolment() {
+        return enrolment;
+    }
+
+    public List<VisitView> getVisits() {
+        return visits;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getHealth() {
+        return health;
+    }
+
+    public void setHealth(String health) {
+        this.health = health;
+    }
+
+    public String getLiving() {
+        return living;
+    }
+
+    public void setLiving(String living) {
+        this.living = living;
+    }
+
+    public String getSafety() {
+        return safety;
+    }
+
+    public void setSafety(String safety) {
+        this.safety = safety;
+    }
+
+    public String getCaregiver() {
+        return caregiver;
+    }
+
+    public void setCaregiver(String caregiver) {
+        this.caregiver = caregiver;
+    }
+
+    public String getNeeds() {
+        return needs;
+    }
+
+    public void setNeeds(String needs) {
+        this.needs = needs;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public String getTier() {
+        return tier;
+    }
+
+    public void setTier(String tier) {
+        this.tier = tier;
+    }
+
+    public String getTierReason() {
+        return tierReason;
+    }
+
+    public void setTierReason(String tierReason) {
+        this.tierReason = tierReason;
+    }
+}

@@ -1,0 +1,2 @@
+/** Portal pages of the visit programme. */
+package org.yiyang.web.visits;
