@@ -85,6 +85,12 @@ class VisitBrowserIT {
         Browser.screenshot(driver, "visits-03-recorded-phone");
         width = (Number) driver.executeScript("return document.documentElement.scrollWidth");
         assertTrue(width.intValue() <= 390, "the visit page fits the phone too: " + width);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("followForm:referredTo"))).sendKeys("镇卫生院家庭医生");
+        driver.executeScript("var w = Object.values(PrimeFaces.widgets).find(w => w.id === 'followForm:followKind');"
+                + " w.selectValue('REFERRAL');");
+        driver.findElement(By.id("followForm:addFollowUp")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chain"), "镇卫生院家庭医生"));
+        Browser.screenshot(driver, "visits-04-chain-phone");
         assertEquals("HOME", Db.single("SELECT kind FROM visits_visit WHERE enrolment_id = ?", enrolment));
         assertEquals("申请加装扶手", Db.single("SELECT needs FROM visits_visit WHERE enrolment_id = ?", enrolment));
     }

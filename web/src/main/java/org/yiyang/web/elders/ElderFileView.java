@@ -16,6 +16,8 @@ import org.yiyang.renovation.application.PlanPage;
 import org.yiyang.renovation.application.PlanQuery;
 import org.yiyang.renovation.application.Renovations;
 import org.yiyang.visits.application.EnrolmentView;
+import org.yiyang.visits.application.FollowUpView;
+import org.yiyang.visits.application.VisitFollowUps;
 import org.yiyang.visits.application.VisitProgramme;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.tenancy.TenantScope;
@@ -43,9 +45,13 @@ public class ElderFileView implements Serializable {
     @Inject
     transient VisitProgramme visitProgramme;
 
+    @Inject
+    transient VisitFollowUps visitFollowUps;
+
     private OrderPage orders;
     private PlanPage renovations;
     private EnrolmentView enrolment;
+    private List<FollowUpView> chain = List.of();
 
     private Long id;
     private ElderDetailView elder;
@@ -64,6 +70,7 @@ public class ElderFileView implements Serializable {
             newStatus = elder.status();
             orders = serviceOrders.search(new OrderQuery(null, null, null, null, elder.id(), null, null, null), 0, 20);
             enrolment = visitProgramme.enrolmentOfElder(elder.id()).orElse(null);
+            chain = enrolment == null ? List.of() : visitFollowUps.chain(enrolment.id());
             renovations = renovationPlans.search(new PlanQuery(null, null, null, null, elder.householdId()), 0, 20);
         } catch (DomainException e) {
             Faces.show(e, null);
@@ -104,6 +111,11 @@ public class ElderFileView implements Serializable {
 
     public ElderDetailView getElder() {
         return elder;
+    }
+
+    /** What the elder's visits set in motion (one chain per elder). */
+    public List<FollowUpView> getChain() {
+        return chain;
     }
 
     /** The elder's enrolment in regular visits, if any. */

@@ -10,6 +10,9 @@ import org.yiyang.tenancy.Caller;
 import org.yiyang.tenancy.Role;
 import org.yiyang.tenancy.TenantScope;
 import org.yiyang.visits.application.EnrolmentView;
+import org.yiyang.visits.application.FollowUpInput;
+import org.yiyang.visits.application.FollowUpView;
+import org.yiyang.visits.application.VisitFollowUps;
 import org.yiyang.visits.application.VisitInput;
 import org.yiyang.visits.application.VisitProgramme;
 import org.yiyang.visits.application.VisitView;
@@ -24,6 +27,9 @@ public class EnrolmentPageView implements Serializable {
     @Inject
     transient VisitProgramme programme;
 
+    @Inject
+    transient VisitFollowUps followUps;
+
     private Long id;
     private EnrolmentView enrolment;
     private List<VisitView> visits = List.of();
@@ -36,6 +42,13 @@ public class EnrolmentPageView implements Serializable {
     private String notes;
     private String tier;
     private String tierReason;
+    private List<FollowUpView> chain = List.of();
+    private String followKind = "ORDER";
+    private String service = "CLEANING";
+    private java.time.LocalDateTime scheduledAt;
+    private String payer = "SELF";
+    private String referredTo;
+    private String followNote;
 
     public void load() {
         if (id == null) {
@@ -53,6 +66,94 @@ public class EnrolmentPageView implements Serializable {
         enrolment = programme.enrolment(id);
         visits = programme.visits(id);
         tier = enrolment.tier();
+        chain = followUps.chain(id);
+    }
+
+    /** Adds a follow-up to the latest visit: an order or a renovation application (real records), or a referral. */
+    public void addFollowUp() {
+        if (visits.isEmpty()) {
+            return;
+        }
+        try {
+            followUps.add(id, visits.get(0).id(), new FollowUpInput(followKind, service,
+                    scheduledAt == null ? null : scheduledAt.atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant(),
+                    payer, referredTo, followNote));
+            followNote = null;
+            referredTo = null;
+            refresh();
+            Faces.info("order.stepDone");
+        } catch (DomainException e) {
+            Faces.show(e, "followForm");
+        }
+    }
+
+    /** A photo of the latest visit. */
+    public void uploadPhoto(org.primefaces.event.FileUploadEvent e) {
+        if (visits.isEmpty()) {
+            return;
+        }
+        try {
+            followUps.attachPhoto(id, visits.get(0).id(), e.getFile().getFileName(), e.getFile().getContent());
+            Faces.info("renovation.photo.saved", e.getFile().getFileName());
+        } catch (DomainException ex) {
+            Faces.show(ex, "followForm");
+        }
+    }
+
+    public List<org.yiyang.shared.application.AttachmentView> photosOf(long visitId) {
+        return followUps.photos(id, visitId);
+    }
+
+    public List<FollowUpView> getChain() {
+        return chain;
+    }
+
+    public String getFollowKind() {
+        return followKind;
+    }
+
+    public void setFollowKind(String followKind) {
+        this.followKind = followKind;
+    }
+
+    public String getService() {
+        return service;
+    }
+
+    public void setService(String service) {
+        this.service = service;
+    }
+
+    public java.time.LocalDateTime getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public void setScheduledAt(java.time.LocalDateTime scheduledAt) {
+        this.scheduledAt = scheduledAt;
+    }
+
+    public String getPayer() {
+        return payer;
+    }
+
+    public void setPayer(String payer) {
+        this.payer = payer;
+    }
+
+    public String getReferredTo() {
+        return referredTo;
+    }
+
+    public void setReferredTo(String referredTo) {
+        this.referredTo = referredTo;
+    }
+
+    public String getFollowNote() {
+        return followNote;
+    }
+
+    public void setFollowNote(String followNote) {
+        this.followNote = followNote;
     }
 
     public void record() {

@@ -24,7 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yiyang.shared.domain.DomainException;
+import org.yiyang.shared.application.AttachmentStore;
+import org.yiyang.shared.application.AttachmentView;
+import org.yiyang.shared.application.StoredFile;
 import org.yiyang.visits.application.AlertView;
+import org.yiyang.visits.application.FollowUpInput;
+import org.yiyang.visits.application.FollowUpView;
+import org.yiyang.visits.application.VisitFollowUps;
 import org.yiyang.visits.application.EnrolInput;
 import org.yiyang.visits.application.EnrolmentView;
 import org.yiyang.visits.application.ReminderView;
@@ -53,6 +59,10 @@ public class VisitResource {
     public record TierInput(@Schema(enumeration = {"RED", "YELLOW", "BLUE"}) String tier, String reason) {
     }
 
+    /** Why (closing a referral). */
+    public record Reason(String reason) {
+    }
+
     /** An extreme-weather alert. */
     public record AlertInput(@Schema(enumeration = {"HEAT", "COLD", "BLIZZARD", "RAINSTORM", "TYPHOON", "OTHER"})
                              String kind, List<String> townships, Instant startsAt, Instant endsAt) {
@@ -63,6 +73,9 @@ public class VisitResource {
 
     @Inject
     VisitReminders reminders;
+
+    @Inject
+    VisitFollowUps followUps;
 
     @Inject
     IdempotentRequests idempotent;
@@ -115,6 +128,57 @@ public class VisitResource {
             return new IdempotentRequests.Created(uri.getBaseUriBuilder().path(VisitResource.class).path("enrolments")
                     .path(String.valueOf(id)).path("visits").build(), v);
         });
+    }
+
+    @POST
+    @Path("enrolments/{id}/visits/{visitId}/followups")
+    @Operation(summary = "Add a follow-up to a visit", description = "ORDER creates a home-service order and "
+            + "RENOVATION a renovation application through those services (their rules and roles apply); REFERRAL "
+            + "records a referral. Each stays linked to the visit: the elder's chain.")
+    public Response followUp(@PathParam("id") long id, @PathParam("visitId") long visitId, FollowUpInput in) {
+        FollowUpView f = followUps.add(id, visitId, in);
+        return Response.status(Response.Status.CREATED).entity(f).build();
+    }
+
+    @GET
+    @Path("enrolments/{id}/followups")
+    @Operation(summary = "The elder's chain: every follow-up of every visit and where it stands")
+    public List<FollowUpView> chain(@PathParam("id") long id) {
+        return followUps.chain(id);
+    }
+
+    @POST
+    @Path("enrolments/{id}/followups/{followUpId}/close")
+    @Operation(summary = "Close a referral with what came of it")
+    public FollowUpView close(@PathParam("id") long id, @PathParam("followUpId") long followUpId, Reason r) {
+        return followUps.closeReferral(id, followUpId, r == null ? null : r.reason());
+    }
+
+    @POST
+    @Path("enrolments/{id}/visits/{visitId}/photos")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Add a photo to a visit (the body is the file: JPEG or PNG, at most 5 MB)")
+    public Response upload(@PathParam("id") long id, @PathParam("visitId") long visitId,
+                           @QueryParam("fileName") String fileName, java.io.InputStream body) throws java.io.IOException {
+        byte[] content = body == null ? new byte[0] : body.readNBytes(AttachmentStore.MAX_BYTES + 1);
+        return Response.status(Response.Status.CREATED).entity(followUps.attachPhoto(id, visitId, fileName, content))
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("enrolments/{id}/visits/{visitId}/photos")
+    public List<AttachmentView> photos(@PathParam("id") long id, @PathParam("visitId") long visitId) {
+        return followUps.photos(id, visitId);
+    }
+
+    @GET
+    @Path("enrolments/{id}/visits/{visitId}/photos/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response photo(@PathParam("id") long id, @PathParam("visitId") long visitId,
+                          @PathParam("attachmentId") long attachmentId, @QueryParam("thumbnail") boolean thumbnail) {
+        StoredFile f = followUps.photo(id, visitId, attachmentId, thumbnail);
+        return Response.ok(f.bytes(), f.contentType()).header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, max-age=300").build();
     }
 
     @GET
