@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.yiyang.elders.infrastructure.DemoRegister;
 import org.yiyang.orders.infrastructure.DemoOrders;
 import org.yiyang.renovation.infrastructure.DemoRenovations;
+import org.yiyang.visits.infrastructure.DemoVisits;
 import org.yiyang.tenancy.TenantScope;
 
 /**
@@ -44,6 +45,9 @@ public class DemoData {
     @Inject
     DemoRenovations renovations;
 
+    @Inject
+    DemoVisits visits;
+
     @PostConstruct
     void load() {
         if (!Boolean.getBoolean(PROPERTY)) {
@@ -74,6 +78,15 @@ public class DemoData {
                 }
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Demo data: no demo renovation plans in %s", county);
+            }
+            try {
+                String township = county + "001000";
+                int enrolled = TenantScope.callForCounty(county, () -> visits.seedIfEmpty(county, prefix, township));
+                if (enrolled > 0) {
+                    LOG.infof("Demo data: %d elders enrolled in regular visits in %s", enrolled, township);
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Demo data: no demo visit enrolments in %s", county);
             }
         });
     }

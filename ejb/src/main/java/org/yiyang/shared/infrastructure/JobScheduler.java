@@ -106,23 +106,30 @@ public class JobScheduler {
             throws SchedulerException {
         JobKey jobKey = JobKey.jobKey(name, GROUP);
         TriggerKey triggerKey = TriggerKey.triggerKey(name, GROUP);
-        CronScheduleBuilder schedule = CronScheduleBuilder.cronSchedule(cron)
-                .inTimeZone(java.util.TimeZone.getTimeZone(ClockProducer.ZONE));
-        schedule = catchUpOnce ? schedule.withMisfireHandlingInstructionFireAndProceed()
-                : schedule.withMisfireHandlingInstructionDoNothing();
         Trigger existing = scheduler.getTrigger(triggerKey);
         if (existing instanceof CronTrigger ct && cron.equals(ct.getCronExpression())
                 && jobClass.getName().equals(jobClassOf(jobKey))) {
             return;
         }
         JobDetail job = JobBuilder.newJob(jobClass).withIdentity(jobKey).storeDurably().build();
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(jobKey).withSchedule(schedule)
-                .build();
+        Trigger trigger = cronTrigger(triggerKey, jobKey, cron, catchUpOnce);
         try {
             scheduler.scheduleJob(job, Set.of(trigger), true);
         } catch (ObjectAlreadyExistsException raceWithAnotherNode) {
             LOG.debugf("job %s was scheduled by another node", name);
         }
+    }
+
+    /**
+     * A cron trigger in China Standard Time. After downtime Quartz sees the missed firings as one misfire:
+     * {@code catchUpOnce} fires once at once (not once per missed firing), otherwise it waits for the next time.
+     */
+    static Trigger cronTrigger(TriggerKey key, JobKey job, String cron, boolean catchUpOnce) {
+        CronScheduleBuilder schedule = CronScheduleBuilder.cronSchedule(cron)
+                .inTimeZone(java.util.TimeZone.getTimeZone(ClockProducer.ZONE));
+        schedule = catchUpOnce ? schedule.withMisfireHandlingInstructionFireAndProceed()
+                : schedule.withMisfireHandlingInstructionDoNothing();
+        return TriggerBuilder.newTrigger().withIdentity(key).forJob(job).withSchedule(schedule).build();
     }
 
     private String jobClassOf(JobKey key) throws SchedulerException {

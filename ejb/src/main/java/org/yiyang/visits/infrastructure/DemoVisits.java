@@ -1,0 +1,67 @@
+package org.yiyang.visits.infrastructure;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.yiyang.elders.application.ElderQuery;
+import org.yiyang.elders.application.ElderRegistry;
+import org.yiyang.elders.application.ElderView;
+import org.yiyang.tenancy.Caller;
+import org.yiyang.tenancy.Role;
+import org.yiyang.tenancy.TenantScope;
+import org.yiyang.visits.application.EnrolInput;
+import org.yiyang.visits.application.EnrolmentView;
+import org.yiyang.visits.application.VisitInput;
+import org.yiyang.visits.application.VisitProgramme;
+
+/**
+ * Demo enrolments: special-hardship elders of the demo grid worker's township enrolled with the grid worker as
+ * visitor (tiers as the rules suggest), some visited already — through the real use cases.
+ */
+@Stateless
+public class DemoVisits {
+
+    @Inject
+    VisitProgramme programme;
+
+    @Inject
+    ElderRegistry elders;
+
+    /** Seeds the county's demo enrolments unless the township has some; returns how many were made. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int seedIfEmpty(String county, String prefix, String township) {
+        Caller staff = new Caller(prefix + "-township", prefix + "-township", Set.of(Role.TOWNSHIP_STAFF),
+                Optional.of(county), Optional.empty(), Optional.of(township), Optional.empty());
+        if (alreadyEnrolled(staff, township)) {
+            return 0;
+        }
+        List<ElderView> people = TenantScope.callAs(staff, () -> elders.searchElders(new ElderQuery(null, null, township,
+                null, "SPECIAL_HARDSHIP", null, null), 0, 12).elders());
+        Caller visitor = new Caller(prefix + "-assistant", prefix + "-assistant", Set.of(Role.VILLAGE_ASSISTANT),
+                Optional.of(county), Optional.empty(), Optional.of(township), Optional.empty());
+        int made = 0;
+        for (int n = 0; n < people.size(); n++) {
+            final int i = n;
+            ElderView e = people.get(i);
+            EnrolmentView en = TenantScope.callAs(staff, () -> programme.enrol(new EnrolInput(e.id(), false, null, null,
+                    prefix + "-assistant", "刘网格", "13905439999", i % 3 == 0 ? "王桂芝" : null,
+                    i % 3 == 0 ? "13905438888" : null, i % 3 == 0 ? "每日送餐，每周打扫两次" : null, null, null)));
+            made++;
+            if (i % 2 == 0) {
+                TenantScope.callAs(visitor, () -> programme.recordVisit(en.id(), new VisitInput(null, "HOME",
+                        "精神尚可", "居住整洁", i % 4 == 0 ? "卫生间地滑" : null, null, "需要助餐", null)));
+            }
+        }
+        return made;
+    }
+
+    private boolean alreadyEnrolled(Caller staff, String township) {
+        List<ElderView> first = TenantScope.callAs(staff, () -> elders.searchElders(new ElderQuery(null, null, township,
+                null, "SPECIAL_HARDSHIP", null, null), 0, 1).elders());
+        return first.isEmpty() || TenantScope.callAs(staff, () -> programme.enrolmentOfElder(first.get(0).id())).isPresent();
+    }
+}
