@@ -30,6 +30,9 @@ class VisitTenantIsolationIT {
     static long bcEnrolment;
     static long bcAlert;
     static long bcReminder;
+    static long bcVisit;
+    static long bcReferral;
+    static long bcPhoto;
 
     @BeforeAll
     static void binchengVisits() throws Exception {
@@ -40,13 +43,23 @@ class VisitTenantIsolationIT {
         bcAlert = alert.json().getJsonNumber("id").longValue();
         bcReminder = ((Number) Db.single("SELECT MIN(id) FROM visits_reminder WHERE enrolment_id = ?", bcEnrolment))
                 .longValue();
+        bcVisit = Api.as("bc-assistant").post("/visits/enrolments/" + bcEnrolment + "/visits",
+                Elders.json("kind", "PHONE")).json().getJsonNumber("id").longValue();
+        bcReferral = Api.as("bc-assistant").post("/visits/enrolments/" + bcEnrolment + "/visits/" + bcVisit
+                + "/followups", Elders.json("kind", "REFERRAL", "referredTo", "镇卫生院")).json().getJsonNumber("id")
+                .longValue();
+        bcPhoto = Api.as("bc-assistant").postFile("/visits/enrolments/" + bcEnrolment + "/visits/" + bcVisit
+                + "/photos?fileName=a.png", org.yiyang.it.support.Plans.png(40, 40), "image/png", null).json()
+                .getJsonNumber("id").longValue();
     }
 
     static String state() throws Exception {
         return Db.single("SELECT CONCAT(e.tier, '/', e.version, '/', COALESCE(e.last_visited_on, '-'), '/', "
                 + "(SELECT COUNT(*) FROM visits_visit v WHERE v.enrolment_id = e.id), '/', "
                 + "(SELECT COUNT(*) FROM visits_reminder r WHERE r.enrolment_id = e.id), '/', "
-                + "(SELECT COUNT(*) FROM visits_reminder r WHERE r.enrolment_id = e.id AND r.read_at IS NOT NULL)) "
+                + "(SELECT COUNT(*) FROM visits_reminder r WHERE r.enrolment_id = e.id AND r.read_at IS NOT NULL), '/', "
+                + "(SELECT COUNT(*) FROM visits_followup f WHERE f.enrolment_id = e.id AND f.closed_at IS NULL), '/', "
+                + "(SELECT COUNT(*) FROM shared_attachment a WHERE a.owner_type = 'visit')) "
                 + "FROM visits_enrolment e WHERE e.id = ?", bcEnrolment).toString();
     }
 
@@ -67,6 +80,20 @@ class VisitTenantIsolationIT {
             assertNotFound(hm.post("/visits/enrolments/" + bcEnrolment + "/visits", Elders.json("kind", "HOME")),
                     hm.post("/visits/enrolments/" + MISSING + "/visits", Elders.json("kind", "HOME")));
             assertNotFound(hm.post("/visits/inbox/" + bcReminder + "/read", ""), hm.post("/visits/inbox/" + MISSING + "/read", ""));
+            String v = "/visits/enrolments/" + bcEnrolment + "/visits/" + bcVisit;
+            String m = "/visits/enrolments/" + MISSING + "/visits/" + bcVisit;
+            assertNotFound(hm.get("/visits/enrolments/" + bcEnrolment + "/followups"),
+                    hm.get("/visits/enrolments/" + MISSING + "/followups"));
+            assertNotFound(hm.post(v + "/followups", Elders.json("kind", "REFERRAL", "referredTo", "x")),
+                    hm.post(m + "/followups", Elders.json("kind", "REFERRAL", "referredTo", "x")));
+            assertNotFound(hm.post("/visits/enrolments/" + bcEnrolment + "/followups/" + bcReferral + "/close",
+                    Elders.json("reason", "x")), hm.post("/visits/enrolments/" + MISSING + "/followups/" + bcReferral
+                    + "/close", Elders.json("reason", "x")));
+            assertNotFound(hm.get(v + "/photos"), hm.get(m + "/photos"));
+            assertNotFound(hm.postFile(v + "/photos?fileName=b.png", org.yiyang.it.support.Plans.png(20, 20), "image/png",
+                    null), hm.postFile(m + "/photos?fileName=b.png", org.yiyang.it.support.Plans.png(20, 20), "image/png", null));
+            assertEquals(404, hm.download(v + "/photos/" + bcPhoto).statusCode());
+            assertEquals(404, hm.download(v + "/photos/" + bcPhoto + "?thumbnail=true").statusCode());
         }
         for (String user : List.of("hm-admin", "hm-staff", "hm-township")) {
             Api hm = Api.as(user);
