@@ -34,6 +34,7 @@ import org.yiyang.shared.application.AuditLog;
 import org.yiyang.shared.application.CountyPolicies;
 import org.yiyang.shared.domain.IdCardNumber;
 import org.yiyang.shared.infrastructure.PersonalDataProtector;
+import org.yiyang.shared.application.Access;
 import org.yiyang.shared.application.Inputs;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.shared.domain.policy.PolicyKeys;
@@ -89,7 +90,7 @@ public class ServiceOrders {
     Clock clock;
 
     public OrderView createOrder(CreateOrder c) {
-        Caller caller = require(OrderRoles.CREATE);
+        Caller caller = Access.requireCountyRole(OrderRoles.CREATE);
         Elder elder = c.elderId() != null ? elderFor(caller, c.elderId()) : elderByIdNumber(caller, c.elderIdNumber());
         if (elder.status() != ElderStatus.ACTIVE) {
             throw DomainException.invalid("elderId", "order.elder.inactive");
@@ -134,7 +135,7 @@ public class ServiceOrders {
 
     /** Dispatches an order to a provider that does home services in the elder's township. */
     public OrderView assignProvider(long orderId, Long providerId) {
-        Caller caller = require(OrderRoles.DISPATCH);
+        Caller caller = Access.requireCountyRole(OrderRoles.DISPATCH);
         Order order = visible(caller, orderId);
         if (providerId == null) {
             throw DomainException.invalid("providerId", "order.provider.required");
@@ -207,7 +208,7 @@ public class ServiceOrders {
     }
 
     public OrderView cancel(long orderId, String reason) {
-        Caller caller = require(OrderRoles.CANCEL);
+        Caller caller = Access.requireCountyRole(OrderRoles.CANCEL);
         Order order = visible(caller, orderId);
         String why = Inputs.reason(reason);
         boolean held = order.holdsAllowance();
@@ -247,7 +248,7 @@ public class ServiceOrders {
 
     /** Records the elder's (or family's) confirmation and rating. */
     public OrderView confirm(long orderId, Integer rating, String comment, String confirmedBy) {
-        Caller caller = require(OrderRoles.CONFIRM);
+        Caller caller = Access.requireCountyRole(OrderRoles.CONFIRM);
         Order order = visible(caller, orderId);
         String by = confirmedBy == null || confirmedBy.isBlank() ? "ELDER" : confirmedBy.strip().toUpperCase(Locale.ROOT);
         if (!by.equals("ELDER") && !by.equals("FAMILY")) {
@@ -452,7 +453,7 @@ public class ServiceOrders {
      * order takers who do not use the registry (providers); the lookup is audited.
      */
     public OrderElder elderForOrder(String idNumber) {
-        Caller caller = require(OrderRoles.CREATE);
+        Caller caller = Access.requireCountyRole(OrderRoles.CREATE);
         Elder elder = elderByIdNumber(caller, idNumber);
         audit.record("ELDER_LOOKED_UP", "elder", elder.id(), "order");
         return orderElder(elder);
@@ -460,7 +461,7 @@ public class ServiceOrders {
 
     /** An elder of the caller's reach as an order form shows them. */
     public OrderElder elderForOrder(long elderId) {
-        return orderElder(elderFor(require(OrderRoles.CREATE), elderId));
+        return orderElder(elderFor(Access.requireCountyRole(OrderRoles.CREATE), elderId));
     }
 
     private OrderElder orderElder(Elder elder) {
@@ -487,14 +488,6 @@ public class ServiceOrders {
         return providers.findStaffByUsername(caller.username())
                 .filter(Staff::active)
                 .filter(s -> caller.provider().map(code -> code.equals(s.provider().code())).orElse(false));
-    }
-
-    private static Caller require(org.yiyang.tenancy.Role... roles) {
-        Caller c = TenantScope.requireCaller();
-        if (c.county().isEmpty() || !c.hasAny(roles)) {
-            throw DomainException.forbidden("access.forbidden");
-        }
-        return c;
     }
 
     private static OrderOrigin origin(Caller c) {

@@ -13,10 +13,10 @@ import org.yiyang.renovation.domain.CatalogItem;
 import org.yiyang.renovation.domain.PlanRepository;
 import org.yiyang.renovation.domain.PriceChange;
 import org.yiyang.shared.application.AuditLog;
+import org.yiyang.shared.application.Access;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.tenancy.Caller;
 import org.yiyang.tenancy.Role;
-import org.yiyang.tenancy.TenantScope;
 
 /**
  * A county's renovation catalog: the default catalog (seeded for every county), then the county's own prices. A price
@@ -37,7 +37,7 @@ public class RenovationCatalog {
     Clock clock;
 
     public List<CatalogItemView> items() {
-        require(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT, Role.PROVIDER_ADMIN,
+        Access.requireCountyRole(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT, Role.PROVIDER_ADMIN,
                 Role.PROVIDER_STAFF);
         return plans.catalog().stream().map(RenovationCatalog::view).toList();
     }
@@ -51,7 +51,7 @@ public class RenovationCatalog {
 
     /** The county administrator sets an item's price (and whether it is offered), with a reason. */
     public CatalogItemView change(String code, BigDecimal unitPrice, Boolean active, String reason) {
-        Caller caller = require(Role.COUNTY_ADMIN);
+        Caller caller = Access.requireCountyRole(Role.COUNTY_ADMIN);
         CatalogItem item = itemsByCode().get(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
         if (item == null) {
             throw DomainException.notFound("renovation.item.unknown", String.valueOf(code));
@@ -75,14 +75,6 @@ public class RenovationCatalog {
     static CatalogItemView view(CatalogItem i) {
         return new CatalogItemView(i.code(), i.category().name(), i.name(), i.product(), i.unit(), i.unitPrice(),
                 i.basic(), i.active());
-    }
-
-    private static Caller require(Role... roles) {
-        Caller c = TenantScope.requireCaller();
-        if (c.county().isEmpty() || !c.hasAny(roles)) {
-            throw DomainException.forbidden("access.forbidden");
-        }
-        return c;
     }
 
 }

@@ -30,6 +30,7 @@ import org.yiyang.renovation.domain.PlanSearch;
 import org.yiyang.renovation.domain.PlanStatus;
 import org.yiyang.renovation.infrastructure.SubsidyLedger;
 import org.yiyang.shared.application.AttachmentStore;
+import org.yiyang.shared.application.Access;
 import org.yiyang.shared.application.Inputs;
 import org.yiyang.shared.application.AttachmentView;
 import org.yiyang.shared.application.CountyPolicies;
@@ -92,7 +93,7 @@ public class Renovations {
     EntityManager em;
 
     public PlanView apply(Application a) {
-        Caller caller = require(APPLY);
+        Caller caller = Access.requireCountyRole(APPLY);
         if (a == null || a.elderId() == null) {
             throw DomainException.invalid("elderId", "renovation.elder.required");
         }
@@ -105,10 +106,7 @@ public class Renovations {
         if (kind == null) {
             kind = caller.has(Role.VILLAGE_ASSISTANT) ? ApplicantKind.ASSISTANT : ApplicantKind.ELDER;
         }
-        String phone = Inputs.text(a.applicantPhone(), 20, "applicantPhone");
-        if (phone != null && !phone.matches("[0-9+\\- ]{5,20}")) {
-            throw DomainException.invalid("applicantPhone", "renovation.phone.invalid");
-        }
+        String phone = Inputs.phone(a.applicantPhone(), "applicantPhone");
         Plan plan = new Plan(elder.household().id(), elder.id(), elder.townshipCode(), kind,
                 Inputs.text(a.applicantName(), 40, "applicantName"), phone, Inputs.text(a.notes(), MAX_TEXT, "notes"),
                 caller.username(), clock.instant());
@@ -119,7 +117,7 @@ public class Renovations {
 
     /** The home assessment: items from the county's catalog at today's prices, quantities and notes. */
     public PlanView assess(long planId, List<ItemChoice> choices, String notes) {
-        Caller caller = require(ASSESS);
+        Caller caller = Access.requireCountyRole(ASSESS);
         Plan plan = visible(caller, planId);
         if (choices == null || choices.isEmpty()) {
             throw DomainException.invalid("items", "renovation.items.required");
@@ -152,7 +150,7 @@ public class Renovations {
 
     /** A household's subsidy, for the elder's file. */
     public HouseholdAllowance householdAllowance(long householdId) {
-        Caller caller = require(APPLY);
+        Caller caller = Access.requireCountyRole(APPLY);
         // the household's members as this county sees them: none for another county's household
         boolean inReach = elders.membersOf(householdId).stream().anyMatch(e -> inReach(caller, e.townshipCode()));
         if (!inReach) {
@@ -174,7 +172,7 @@ public class Renovations {
      * household is locked for the decision, so concurrent approvals of its plans never exceed the cap.
      */
     public PlanView approve(long planId, Long contractorId) {
-        Caller caller = require(Role.COUNTY_ADMIN);
+        Caller caller = Access.requireCountyRole(Role.COUNTY_ADMIN);
         Plan plan = visible(caller, planId);
         plan.requireApprovable(); // refused before anything is locked; checked again under the lock
         Provider contractor = contractor(contractorId, plan.townshipCode());
@@ -213,7 +211,7 @@ public class Renovations {
     }
 
     public PlanView reject(long planId, String reason) {
-        Caller caller = require(Role.COUNTY_ADMIN);
+        Caller caller = Access.requireCountyRole(Role.COUNTY_ADMIN);
         Plan plan = visible(caller, planId);
         String why = Inputs.reason(reason);
         PlanStatus from = plan.reject(why, caller.username(), clock.instant());
@@ -264,7 +262,7 @@ public class Renovations {
 
     /** Settles an accepted plan with its contractor (the subsidy is paid to the contractor). */
     public PlanView settle(long planId) {
-        Caller caller = require(Role.COUNTY_ADMIN);
+        Caller caller = Access.requireCountyRole(Role.COUNTY_ADMIN);
         Plan plan = visible(caller, planId);
         PlanStatus from = plan.settle(caller.username(), clock.instant());
         record(plan, caller, "settle", from, "¥" + plan.subsidy().toPlainString());
@@ -303,7 +301,7 @@ public class Renovations {
         }
         Plan plan;
         if (p == Purpose.ASSESSMENT) {
-            require(ASSESS);
+            Access.requireCountyRole(ASSESS);
             plan = visible(caller, planId);
             if (plan.status() != PlanStatus.APPLIED && plan.status() != PlanStatus.ASSESSED) {
                 throw DomainException.conflict("renovation.photo.notNow", new DomainException.Label("PlanStatus."
@@ -342,7 +340,7 @@ public class Renovations {
      * month {@code from} to {@code to} inclusive; township staff see their township only.
      */
     public List<FigureRow> figures(YearMonth from, YearMonth to) {
-        Caller caller = require(APPLY);
+        Caller caller = Access.requireCountyRole(APPLY);
         if (from == null || to == null || from.isAfter(to) || from.plusYears(5).isBefore(to)) {
             throw DomainException.invalid("from", "renovation.figures.range");
         }
@@ -459,14 +457,6 @@ public class Renovations {
 
     private static DomainException notFound(long id) {
         return DomainException.notFound("renovation.notFound", String.valueOf(id));
-    }
-
-    private static Caller require(Role... roles) {
-        Caller c = TenantScope.requireCaller();
-        if (c.county().isEmpty() || !c.hasAny(roles)) {
-            throw DomainException.forbidden("access.forbidden");
-        }
-        return c;
     }
 
     private void record(Plan plan, Caller caller, String action, PlanStatus from, String note) {

@@ -31,6 +31,15 @@ public final class Inputs {
         return t == null ? null : t.strip();
     }
 
+    /** An optional phone number: digits, spaces, "+" and "-", 5 to 20 characters; null when blank. */
+    public static String phone(String raw, String field) {
+        String p = text(raw, 20, field);
+        if (p != null && !p.matches("[0-9+\\- ]{5,20}")) {
+            throw DomainException.invalid(field, "renovation.phone.invalid");
+        }
+        return p;
+    }
+
     public static String blank(String s) {
         return s == null || s.isBlank() ? null : s;
     }

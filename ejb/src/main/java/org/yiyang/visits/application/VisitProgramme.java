@@ -22,6 +22,7 @@ import org.yiyang.elders.domain.ElderCategory;
 import org.yiyang.elders.domain.ElderProfile;
 import org.yiyang.elders.domain.ElderRepository;
 import org.yiyang.elders.domain.ElderStatus;
+import org.yiyang.shared.application.Access;
 import org.yiyang.shared.application.Inputs;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.tenancy.Caller;
@@ -71,7 +72,7 @@ public class VisitProgramme {
     // ---- enrolment ---------------------------------------------------------------------------------------
 
     public EnrolmentView enrol(EnrolInput in) {
-        Caller caller = require(ENROL);
+        Caller caller = Access.requireCountyRole(ENROL);
         if (in == null || in.elderId() == null) {
             throw DomainException.invalid("elderId", "visit.elder.required");
         }
@@ -93,7 +94,7 @@ public class VisitProgramme {
             e.setTier(chosen, Inputs.text(in.tierReason(), 200, "tierReason"), caller.username(), clock.instant());
         }
         visitor(e, in, caller);
-        e.careAgreement(Inputs.text(in.caregiverName(), 40, "caregiverName"), phone(in.caregiverPhone(), "caregiverPhone"),
+        e.careAgreement(Inputs.text(in.caregiverName(), 40, "caregiverName"), Inputs.phone(in.caregiverPhone(), "caregiverPhone"),
                 Inputs.text(in.careDuties(), 500, "careDuties"), day(in.careFrom(), "careFrom"), day(in.careTo(), "careTo"),
                 caller.username(), clock.instant());
         em.persist(e);
@@ -106,7 +107,7 @@ public class VisitProgramme {
         if (username == null || name == null) {
             throw DomainException.invalid("visitorUsername", "visit.visitor.required");
         }
-        e.assignVisitor(username, name, phone(in.visitorPhone(), "visitorPhone"), caller.username(), clock.instant());
+        e.assignVisitor(username, name, Inputs.phone(in.visitorPhone(), "visitorPhone"), caller.username(), clock.instant());
     }
 
     /** The tier the rules suggest from the elder's attributes. */
@@ -118,7 +119,7 @@ public class VisitProgramme {
 
     /** Sets the tier: the suggested one, or another with a reason. */
     public EnrolmentView changeTier(long id, String tier, String reason) {
-        Caller caller = require(ENROL);
+        Caller caller = Access.requireCountyRole(ENROL);
         Enrolment e = visible(caller, id);
         RiskTier t = Inputs.parse(RiskTier.class, tier, "tier");
         if (t == null) {
@@ -213,7 +214,7 @@ public class VisitProgramme {
 
     /** Overdue elders of the township (county-wide for the bureau), longest overdue first. */
     public List<EnrolmentView> overdue() {
-        Caller caller = require(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT);
+        Caller caller = Access.requireCountyRole(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT);
         VisitPolicy p = policies.current();
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         String due = VisitReminders.dueSql(p);
@@ -269,7 +270,7 @@ public class VisitProgramme {
      * reminders at once.
      */
     public AlertView declareAlert(String kind, List<String> townships, Instant startsAt, Instant endsAt) {
-        Caller caller = require(Role.COUNTY_ADMIN);
+        Caller caller = Access.requireCountyRole(Role.COUNTY_ADMIN);
         AlertKind k = Inputs.parse(AlertKind.class, kind, "kind");
         if (k == null) {
             throw DomainException.invalid("kind", "visit.alert.kind");
@@ -311,14 +312,14 @@ public class VisitProgramme {
     }
 
     public List<AlertView> alerts() {
-        require(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
+        Access.requireCountyRole(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
         return em.createQuery("select a from Alert a order by a.startsAt desc", Alert.class).setMaxResults(50)
                 .getResultList().stream().map(this::alertView).toList();
     }
 
     /** An alert and its must-visit tasks (visited or not), live. */
     public AlertView alert(long id) {
-        require(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
+        Access.requireCountyRole(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
         Alert a = Optional.ofNullable(em.find(Alert.class, id))
                 .orElseThrow(() -> DomainException.notFound("visit.alert.notFound", String.valueOf(id)));
         return alertView(a);
@@ -326,7 +327,7 @@ public class VisitProgramme {
 
     /** The alert's tasks: the elders, whether visited. */
     public List<EnrolmentView> alertTasks(long id, boolean visited) {
-        Caller caller = require(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
+        Caller caller = Access.requireCountyRole(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
         alert(id);
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT t.enrolment_id FROM visits_alert_task t WHERE t.county_code = ?1 "
@@ -434,22 +435,6 @@ public class VisitProgramme {
 
     private static String ownTownship(Caller c) {
         return c.township().orElseThrow(() -> DomainException.forbidden("access.noTownship"));
-    }
-
-    private static Caller require(Role... roles) {
-        Caller c = TenantScope.requireCaller();
-        if (c.county().isEmpty() || !c.hasAny(roles)) {
-            throw DomainException.forbidden("access.forbidden");
-        }
-        return c;
-    }
-
-    private static String phone(String raw, String field) {
-        String p = Inputs.text(raw, 20, field);
-        if (p != null && !p.matches("[0-9+\\- ]{5,20}")) {
-            throw DomainException.invalid(field, "renovation.phone.invalid");
-        }
-        return p;
     }
 
     private static LocalDate day(String raw, String field) {
