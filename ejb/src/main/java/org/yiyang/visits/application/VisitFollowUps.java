@@ -90,10 +90,10 @@ public class VisitFollowUps {
 
     /** Closes a referral with what came of it. */
     public FollowUpView closeReferral(long enrolmentId, long followUpId, String note) {
-        programme.enrolment(enrolmentId);
+        EnrolmentView enrolment = programme.enrolment(enrolmentId);
         FollowUp f = Optional.ofNullable(em.find(FollowUp.class, followUpId)).filter(x -> x.enrolmentId() == enrolmentId)
                 .orElseThrow(() -> DomainException.notFound("visit.followup.notFound", String.valueOf(followUpId)));
-        requireVisitorOrStaff(enrolmentId);
+        requireVisitorOrStaff(enrolment);
         f.close(Inputs.reason(note), TenantScope.requireCaller().username(), clock.instant());
         return view(f, em.find(Visit.class, f.visitId()));
     }
@@ -127,9 +127,9 @@ public class VisitFollowUps {
 
     /** A visit of this enrolment that the caller may add to (its visitor, or township or bureau staff). */
     private Visit ownVisit(long enrolmentId, long visitId) {
-        programme.enrolment(enrolmentId);
+        EnrolmentView enrolment = programme.enrolment(enrolmentId);
         Visit v = visitOf(enrolmentId, visitId);
-        requireVisitorOrStaff(enrolmentId);
+        requireVisitorOrStaff(enrolment);
         return v;
     }
 
@@ -138,10 +138,9 @@ public class VisitFollowUps {
                 .orElseThrow(() -> DomainException.notFound("visit.visit.notFound", String.valueOf(visitId)));
     }
 
-    private void requireVisitorOrStaff(long enrolmentId) {
+    private void requireVisitorOrStaff(EnrolmentView enrolment) {
         Caller caller = TenantScope.requireCaller();
-        String visitor = programme.enrolment(enrolmentId).visitorUsername();
-        if (!caller.username().equals(visitor) && !caller.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF)) {
+        if (!caller.username().equals(enrolment.visitorUsername()) && !caller.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF)) {
             throw DomainException.forbidden("visit.visitorOnly");
         }
     }

@@ -229,8 +229,7 @@ public class VisitProgramme {
         List<Number> ids = q.getResultList();
         Set<Long> weather = openWeatherTasks();
         Names names = new Names();
-        return ids.stream().map(id -> em.find(Enrolment.class, id.longValue()))
-                .map(e -> view(e, p, today, names, weather)).toList();
+        return enrolments(ids).stream().map(e -> view(e, p, today, names, weather)).toList();
     }
 
     /** The caller's inbox: their own reminders and, for township staff, the township's escalations. */
@@ -320,15 +319,18 @@ public class VisitProgramme {
     /** An alert and its must-visit tasks (visited or not), live. */
     public AlertView alert(long id) {
         Access.requireCountyRole(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
-        Alert a = Optional.ofNullable(em.find(Alert.class, id))
+        return alertView(findAlert(id));
+    }
+
+    private Alert findAlert(long id) {
+        return Optional.ofNullable(em.find(Alert.class, id))
                 .orElseThrow(() -> DomainException.notFound("visit.alert.notFound", String.valueOf(id)));
-        return alertView(a);
     }
 
     /** The alert's tasks: the elders, whether visited. */
     public List<EnrolmentView> alertTasks(long id, boolean visited) {
         Caller caller = Access.requireCountyRole(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
-        alert(id);
+        findAlert(id);
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT t.enrolment_id FROM visits_alert_task t WHERE t.county_code = ?1 "
                         + "AND t.alert_id = ?2 AND (t.visit_id IS NOT NULL) = ?3 ORDER BY t.enrolment_id LIMIT 1000")
@@ -337,7 +339,7 @@ public class VisitProgramme {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         Set<Long> weather = openWeatherTasks();
         Names names = new Names();
-        return ids.stream().map(x -> em.find(Enrolment.class, x.longValue())).filter(e -> maySee(caller, e))
+        return enrolments(ids).stream().filter(e -> maySee(caller, e))
                 .map(e -> view(e, p, today, names, weather)).toList();
     }
 
@@ -350,6 +352,18 @@ public class VisitProgramme {
     }
 
     // ---- scope and views ---------------------------------------------------------------------------------
+
+    /** The enrolments with these ids in one query, in the order of the ids. */
+    private List<Enrolment> enrolments(List<Number> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> wanted = ids.stream().map(Number::longValue).toList();
+        Map<Long, Enrolment> byId = new HashMap<>();
+        em.createQuery("select e from Enrolment e where e.id in :ids", Enrolment.class).setParameter("ids", wanted)
+                .getResultList().forEach(e -> byId.put(e.id(), e));
+        return wanted.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
 
     private Optional<Enrolment> findByElder(long elderId) {
         return em.createQuery("select e from Enrolment e where e.elderId = :e", Enrolment.class)
