@@ -71,7 +71,7 @@ public class AttachmentStore {
         if (existing >= MAX_PER_OWNER) {
             throw DomainException.invalid("file", "attachment.tooMany", MAX_PER_OWNER);
         }
-        Attachment a = new Attachment(ownerType, ownerId, purpose, cleanName(fileName, kind), kind.contentType,
+        Attachment a = new Attachment(ownerType, ownerId, purpose, cleanName(fileName), kind.contentType,
                 content, sha256(content), thumbnail, TenantScope.requireCaller().username(), clock.instant());
         em.persist(a);
         return view(a);
@@ -179,7 +179,7 @@ public class AttachmentStore {
         }
     }
 
-    private static String cleanName(String raw, Kind kind) {
+    private static String cleanName(String raw) {
         String name = raw == null ? "" : raw.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         if (name.isEmpty()) {
             name = "file";

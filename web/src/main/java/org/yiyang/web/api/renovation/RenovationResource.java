@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,8 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -40,12 +37,11 @@ import org.yiyang.renovation.application.PlanQuery;
 import org.yiyang.renovation.application.PlanView;
 import org.yiyang.renovation.application.RenovationCatalog;
 import org.yiyang.renovation.application.Renovations;
-import org.yiyang.shared.application.AttachmentStore;
 import org.yiyang.shared.application.AttachmentView;
-import org.yiyang.shared.application.StoredFile;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.web.api.IdempotentRequests;
 import org.yiyang.web.api.Problem;
+import org.yiyang.web.api.StoredFiles;
 import org.yiyang.web.api.YiyangApi;
 
 /**
@@ -257,8 +253,7 @@ public class RenovationResource {
             content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     public Response upload(@PathParam("id") long id, @QueryParam("purpose") String purpose,
                            @QueryParam("fileName") String fileName, InputStream body) throws IOException {
-        byte[] content = body == null ? new byte[0] : body.readNBytes(AttachmentStore.MAX_BYTES + 1);
-        AttachmentView v = renovations.attach(id, purpose, fileName, content);
+        AttachmentView v = renovations.attach(id, purpose, fileName, StoredFiles.body(body));
         return Response.status(Response.Status.CREATED).entity(v).type(MediaType.APPLICATION_JSON).build();
     }
 
@@ -266,24 +261,14 @@ public class RenovationResource {
     @Path("{id}/photos/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     public Response photo(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return file(renovations.photo(id, attachmentId, false));
+        return StoredFiles.inline(renovations.photo(id, attachmentId, false));
     }
 
     @GET
     @Path("{id}/photos/{attachmentId}/thumbnail")
     @Produces(MediaType.WILDCARD)
     public Response thumbnail(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return file(renovations.photo(id, attachmentId, true));
-    }
-
-    static Response file(StoredFile f) {
-        CacheControl cc = new CacheControl();
-        cc.setPrivate(true);
-        cc.setMaxAge(300);
-        return Response.ok(f.bytes(), f.contentType()).cacheControl(cc)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", "inline; filename*=UTF-8''"
-                        + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20")).build();
+        return StoredFiles.inline(renovations.photo(id, attachmentId, true));
     }
 
     private static YearMonth month(String raw, String field) {

@@ -24,9 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yiyang.shared.domain.DomainException;
-import org.yiyang.shared.application.AttachmentStore;
 import org.yiyang.shared.application.AttachmentView;
-import org.yiyang.shared.application.StoredFile;
 import org.yiyang.visits.application.AlertView;
 import org.yiyang.visits.application.FollowUpInput;
 import org.yiyang.visits.application.FollowUpView;
@@ -40,6 +38,7 @@ import org.yiyang.visits.application.VisitReminders;
 import org.yiyang.visits.application.VisitView;
 import org.yiyang.web.api.IdempotentRequests;
 import org.yiyang.web.api.Problem;
+import org.yiyang.web.api.StoredFiles;
 import org.yiyang.web.api.YiyangApi;
 
 /** Visits to special-hardship elders, for the portal and for visitors' mobile clients. */
@@ -160,8 +159,8 @@ public class VisitResource {
     @Operation(summary = "Add a photo to a visit (the body is the file: JPEG or PNG, at most 5 MB)")
     public Response upload(@PathParam("id") long id, @PathParam("visitId") long visitId,
                            @QueryParam("fileName") String fileName, java.io.InputStream body) throws java.io.IOException {
-        byte[] content = body == null ? new byte[0] : body.readNBytes(AttachmentStore.MAX_BYTES + 1);
-        return Response.status(Response.Status.CREATED).entity(followUps.attachPhoto(id, visitId, fileName, content))
+        return Response.status(Response.Status.CREATED)
+                .entity(followUps.attachPhoto(id, visitId, fileName, StoredFiles.body(body)))
                 .type(MediaType.APPLICATION_JSON).build();
     }
 
@@ -176,9 +175,7 @@ public class VisitResource {
     @Produces(MediaType.WILDCARD)
     public Response photo(@PathParam("id") long id, @PathParam("visitId") long visitId,
                           @PathParam("attachmentId") long attachmentId, @QueryParam("thumbnail") boolean thumbnail) {
-        StoredFile f = followUps.photo(id, visitId, attachmentId, thumbnail);
-        return Response.ok(f.bytes(), f.contentType()).header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, max-age=300").build();
+        return StoredFiles.inline(followUps.photo(id, visitId, attachmentId, thumbnail));
     }
 
     @GET

@@ -1,0 +1,36 @@
+package org.yiyang.web.api;
+
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.yiyang.shared.application.AttachmentStore;
+import org.yiyang.shared.application.StoredFile;
+
+/** How the API takes uploaded files in and serves stored ones out, for every context with attachments. */
+public final class StoredFiles {
+
+    private StoredFiles() {
+    }
+
+    /**
+     * The request body, read up to one byte past the store's limit, so an oversize file is refused by the store
+     * with its clear message instead of being read whole.
+     */
+    public static byte[] body(InputStream in) throws IOException {
+        return in == null ? new byte[0] : in.readNBytes(AttachmentStore.MAX_BYTES + 1);
+    }
+
+    /** A stored file, inline, privately cacheable for a while, never content-sniffed by the browser. */
+    public static Response inline(StoredFile f) {
+        CacheControl cc = new CacheControl();
+        cc.setPrivate(true);
+        cc.setMaxAge(300);
+        return Response.ok(f.bytes(), f.contentType()).cacheControl(cc)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "inline; filename*=UTF-8''"
+                        + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20")).build();
+    }
+}
