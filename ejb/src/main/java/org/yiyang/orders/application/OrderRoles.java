@@ -1,5 +1,6 @@
 package org.yiyang.orders.application;
 
+import org.yiyang.shared.application.Access;
 import org.yiyang.tenancy.Caller;
 import org.yiyang.tenancy.Role;
 
@@ -19,20 +20,16 @@ final class OrderRoles {
     private OrderRoles() {
     }
 
-    static boolean countyWide(Caller c) {
-        return c.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF);
-    }
-
     static boolean township(Caller c) {
-        return !countyWide(c) && c.hasAny(Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT);
+        return !Access.countyWide(c) && c.hasAny(Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT);
     }
 
     static boolean providerAdmin(Caller c) {
-        return !countyWide(c) && c.has(Role.PROVIDER_ADMIN);
+        return !Access.countyWide(c) && c.has(Role.PROVIDER_ADMIN);
     }
 
     static boolean providerStaff(Caller c) {
-        return !countyWide(c) && !c.has(Role.PROVIDER_ADMIN) && c.has(Role.PROVIDER_STAFF);
+        return !Access.countyWide(c) && !c.has(Role.PROVIDER_ADMIN) && c.has(Role.PROVIDER_STAFF);
     }
 
 }

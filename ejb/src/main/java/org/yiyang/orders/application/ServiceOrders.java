@@ -360,7 +360,7 @@ public class ServiceOrders {
         Optional<String> township = Optional.ofNullable(Inputs.blank(q.townshipCode()));
         Optional<Long> provider = Optional.ofNullable(q.providerId());
         Optional<Long> staff = Optional.empty();
-        if (OrderRoles.countyWide(caller)) {
+        if (Access.countyWide(caller)) {
             // every order of the county
         } else if (OrderRoles.township(caller)) {
             String own = caller.township().orElseThrow(() -> DomainException.forbidden("access.noTownship"));
@@ -390,7 +390,7 @@ public class ServiceOrders {
     private Order visible(Caller caller, long id) {
         Order o = orders.find(id).orElseThrow(() -> notFound(id));
         boolean ok;
-        if (OrderRoles.countyWide(caller)) {
+        if (Access.countyWide(caller)) {
             ok = true;
         } else if (OrderRoles.township(caller)) {
             ok = caller.township().map(t -> t.equals(o.townshipCode())).orElse(false);
@@ -491,7 +491,7 @@ public class ServiceOrders {
     }
 
     private static OrderOrigin origin(Caller c) {
-        if (OrderRoles.countyWide(c)) {
+        if (Access.countyWide(c)) {
             return OrderOrigin.HOTLINE;
         }
         return OrderRoles.providerAdmin(c) ? OrderOrigin.PROVIDER : OrderOrigin.GRID;

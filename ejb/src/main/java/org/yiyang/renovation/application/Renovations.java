@@ -344,7 +344,7 @@ public class Renovations {
         if (from == null || to == null || from.isAfter(to) || from.plusYears(5).isBefore(to)) {
             throw DomainException.invalid("from", "renovation.figures.range");
         }
-        Optional<String> township = countyWide(caller) ? Optional.empty() : Optional.of(ownTownship(caller));
+        Optional<String> township = Access.countyWide(caller) ? Optional.empty() : Optional.of(ownTownship(caller));
         String local = "DATE_FORMAT(CONVERT_TZ(%s, '+00:00', '+08:00'), '%%Y-%%m')";
         String sql = "SELECT township_code, m, SUM(a), SUM(c), SUM(ap), SUM(sp) FROM ("
                 + "SELECT township_code, " + local.formatted("created_at") + " m, 1 a, 0 c, 0 ap, 0 sp "
@@ -380,7 +380,7 @@ public class Renovations {
     private PlanSearch scope(Caller caller, PlanQuery q) {
         Optional<String> township = Optional.ofNullable(Inputs.blank(q.townshipCode()));
         Optional<Long> contractor = Optional.ofNullable(q.contractorId());
-        if (countyWide(caller)) {
+        if (Access.countyWide(caller)) {
             // every plan of the county
         } else if (township(caller)) {
             String own = ownTownship(caller);
@@ -402,7 +402,7 @@ public class Renovations {
     private Plan visible(Caller caller, long id) {
         Plan p = plans.find(id).orElseThrow(() -> notFound(id));
         boolean ok;
-        if (countyWide(caller)) {
+        if (Access.countyWide(caller)) {
             ok = true;
         } else if (township(caller)) {
             ok = caller.township().map(t -> t.equals(p.townshipCode())).orElse(false);
@@ -425,7 +425,7 @@ public class Renovations {
     }
 
     private Plan townshipsPlan(Caller caller, long id) {
-        if (countyWide(caller) || !caller.has(Role.TOWNSHIP_STAFF)) {
+        if (Access.countyWide(caller) || !caller.has(Role.TOWNSHIP_STAFF)) {
             throw DomainException.forbidden("renovation.townshipOnly");
         }
         return visible(caller, id);
@@ -435,16 +435,12 @@ public class Renovations {
         return caller.provider().flatMap(providers::findByCode);
     }
 
-    private static boolean countyWide(Caller c) {
-        return c.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF);
-    }
-
     private static boolean township(Caller c) {
-        return !countyWide(c) && c.hasAny(Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT);
+        return !Access.countyWide(c) && c.hasAny(Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT);
     }
 
     private static boolean providerSide(Caller c) {
-        return !countyWide(c) && !township(c) && c.hasAny(Role.PROVIDER_ADMIN, Role.PROVIDER_STAFF);
+        return !Access.countyWide(c) && !township(c) && c.hasAny(Role.PROVIDER_ADMIN, Role.PROVIDER_STAFF);
     }
 
     private static String ownTownship(Caller c) {
@@ -452,7 +448,7 @@ public class Renovations {
     }
 
     private static boolean inReach(Caller c, String townshipCode) {
-        return countyWide(c) || c.township().map(t -> t.equals(townshipCode)).orElse(false);
+        return Access.countyWide(c) || c.township().map(t -> t.equals(townshipCode)).orElse(false);
     }
 
     private static DomainException notFound(long id) {

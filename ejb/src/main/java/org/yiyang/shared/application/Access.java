@@ -42,12 +42,17 @@ public final class Access {
         return caller;
     }
 
+    /** The county bureau (administrator, staff): sees the whole county. */
+    public static boolean countyWide(Caller caller) {
+        return caller.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF);
+    }
+
     /**
      * The township a caller is limited to: township staff and village assistants see only their own
      * township; county roles see the whole county (empty).
      */
     public static Optional<String> townshipScope(Caller caller) {
-        if (caller.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF)) {
+        if (countyWide(caller)) {
             return Optional.empty();
         }
         if (caller.hasAny(Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT)) {

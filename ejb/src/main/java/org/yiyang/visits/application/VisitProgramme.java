@@ -218,11 +218,11 @@ public class VisitProgramme {
         VisitPolicy p = policies.current();
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         String due = VisitReminders.dueSql(p);
-        String township = countyWide(caller) ? "" : " AND e.township_code = ?3";
+        String township = Access.countyWide(caller) ? "" : " AND e.township_code = ?3";
         var q = em.createNativeQuery("SELECT e.id FROM visits_enrolment e WHERE e.county_code = ?1 AND e.active AND "
                 + due + " < ?2" + township + " ORDER BY " + due + ", e.id LIMIT " + LIST_LIMIT)
                 .setParameter(1, TenantScope.requireCounty()).setParameter(2, today);
-        if (!countyWide(caller)) {
+        if (!Access.countyWide(caller)) {
             q.setParameter(3, ownTownship(caller));
         }
         @SuppressWarnings("unchecked")
@@ -382,7 +382,7 @@ public class VisitProgramme {
         if (c.county().isEmpty()) {
             return false;
         }
-        if (countyWide(c)) {
+        if (Access.countyWide(c)) {
             return true;
         }
         if (c.username().equals(e.visitorUsername())) {
@@ -439,12 +439,8 @@ public class VisitProgramme {
         }
     }
 
-    private static boolean countyWide(Caller c) {
-        return c.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF);
-    }
-
     private static boolean inReach(Caller c, String townshipCode) {
-        return countyWide(c) || c.township().map(t -> t.equals(townshipCode)).orElse(false);
+        return Access.countyWide(c) || c.township().map(t -> t.equals(townshipCode)).orElse(false);
     }
 
     private static String ownTownship(Caller c) {
