@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.elders.domain.Elder;
 import org.yiyang.elders.domain.ElderRepository;
 import org.yiyang.elders.domain.ElderSearch;
@@ -48,7 +49,7 @@ public class ElderExport {
     public int exportXlsx(ElderQuery query, Locale locale, OutputStream out) {
         Caller caller = Access.requireRegistryUser();
         ElderSearch search = searches.from(caller, query);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = ChinaTime.today(clock);
         var townships = places.townships().stream().collect(Collectors.toMap(Township::code, Township::name));
         var villages = places.villages().stream().collect(Collectors.toMap(Village::code, Village::name));
         int rows = 0;

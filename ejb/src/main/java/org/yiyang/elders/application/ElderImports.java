@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.coverage.application.CoverageFigures;
 import org.yiyang.elders.domain.ElderRepository;
 import org.yiyang.elders.domain.Household;
@@ -130,7 +131,7 @@ public class ElderImports {
     private ImportValidator validator(Caller caller) {
         String county = caller.county().orElseThrow();
         return new ImportValidator(new ImportValidator.Context(places.villages(), places.townships(),
-                LocalDate.now(clock), id -> protector.lookupHash(id, county), elders::registeredHashes,
+                ChinaTime.today(clock), id -> protector.lookupHash(id, county), elders::registeredHashes,
                 no -> households.findByNumber(no).map(Household::villageCode)));
     }
 

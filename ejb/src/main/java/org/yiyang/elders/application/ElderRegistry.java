@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.coverage.application.CoverageFigures;
 import org.yiyang.elders.domain.AgeBand;
 import org.yiyang.elders.domain.DisabilityType;
@@ -342,7 +343,7 @@ public class ElderRegistry {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return ChinaTime.today(clock);
     }
 
     private ElderView view(Elder e, PlaceNames names) {

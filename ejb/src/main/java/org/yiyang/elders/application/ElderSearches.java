@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.elders.domain.AgeBand;
 import org.yiyang.elders.domain.ElderCategory;
 import org.yiyang.elders.domain.ElderSearch;
@@ -36,7 +37,7 @@ public class ElderSearches {
             if (s.matches("[0-9X]{4}")) {
                 last4 = Optional.of(s);
             } else {
-                hash = Optional.of(protector.lookupHash(IdCardNumber.parse(s, LocalDate.now(clock)), caller.county().orElseThrow()));
+                hash = Optional.of(protector.lookupHash(IdCardNumber.parse(s, ChinaTime.today(clock)), caller.county().orElseThrow()));
             }
         }
         ElderSearch search = new ElderSearch(Optional.ofNullable(ElderRules.blankToNull(q.name())).map(String::strip), hash,

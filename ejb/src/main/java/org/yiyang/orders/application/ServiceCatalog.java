@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.orders.domain.ServiceKind;
 import org.yiyang.orders.domain.ServicePrice;
 import org.yiyang.shared.application.AuditLog;
@@ -43,7 +44,7 @@ public class ServiceCatalog {
     /** The catalog with the prices in force today. */
     public List<ServiceView> services() {
         TenantScope.requireCounty();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = ChinaTime.today(clock);
         List<ServiceView> list = new ArrayList<>();
         for (ServiceKind k : ServiceKind.values()) {
             list.add(priceOn(k, today));
@@ -76,12 +77,12 @@ public class ServiceCatalog {
         if (price == null || price.signum() < 0 || price.scale() > 2 || price.compareTo(MAX_PRICE) > 0) {
             throw DomainException.invalid("unitPrice", "policy.money.range", MAX_PRICE.toPlainString());
         }
-        int minutes = change.durationMinutes() == null ? priceOn(k, LocalDate.now(clock)).durationMinutes()
+        int minutes = change.durationMinutes() == null ? priceOn(k, ChinaTime.today(clock)).durationMinutes()
                 : change.durationMinutes();
         if (minutes < 1 || minutes > 24 * 60 * 31) {
             throw DomainException.invalid("durationMinutes", "catalog.duration.invalid");
         }
-        if (change.effectiveFrom() == null || change.effectiveFrom().isBefore(LocalDate.now(clock))) {
+        if (change.effectiveFrom() == null || change.effectiveFrom().isBefore(ChinaTime.today(clock))) {
             throw DomainException.invalid("effectiveFrom", "policy.effectiveFrom.past");
         }
         String reason = change.reason() == null ? "" : change.reason().strip();

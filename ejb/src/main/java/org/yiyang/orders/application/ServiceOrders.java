@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.elders.domain.Elder;
 import org.yiyang.elders.domain.ElderCategory;
 import org.yiyang.elders.domain.ElderRepository;
@@ -111,13 +112,13 @@ public class ServiceOrders {
         if (payer == null) {
             throw DomainException.invalid("payer", "order.payer.required");
         }
-        LocalDate day = LocalDate.ofInstant(c.scheduledAt(), ZONE);
+        LocalDate day = ChinaTime.dayOf(c.scheduledAt());
         String month = null;
         if (payer == Payer.ALLOWANCE) {
-            if (!elder.categoriesOn(LocalDate.now(clock)).contains(ElderCategory.SPECIAL_HARDSHIP)) {
+            if (!elder.categoriesOn(ChinaTime.today(clock)).contains(ElderCategory.SPECIAL_HARDSHIP)) {
                 throw DomainException.invalid("payer", "order.allowance.notEligible");
             }
-            month = YearMonth.from(day).toString();
+            month = Order.allowanceMonthOf(c.scheduledAt()).toString();
         }
         ServiceView price = catalog.priceOn(service, day);
         String address = Inputs.text(c.address(), 200, "address");
@@ -327,7 +328,7 @@ public class ServiceOrders {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZONE);
+        return ChinaTime.today(clock);
     }
 
     /** An elder's allowance in a month ({@code yyyy-MM}). */
@@ -336,11 +337,11 @@ public class ServiceOrders {
         Elder elder = elderFor(caller, elderId);
         YearMonth m;
         try {
-            m = month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month.strip());
+            m = month == null || month.isBlank() ? ChinaTime.thisMonth(clock) : YearMonth.parse(month.strip());
         } catch (java.time.format.DateTimeParseException e) {
             throw DomainException.invalid("month", "order.month.invalid");
         }
-        boolean eligible = elder.categoriesOn(LocalDate.now(clock)).contains(ElderCategory.SPECIAL_HARDSHIP);
+        boolean eligible = elder.categoriesOn(ChinaTime.today(clock)).contains(ElderCategory.SPECIAL_HARDSHIP);
         Optional<AllowanceLedger.Account> a = allowance.account(TenantScope.requireCounty(), elder.id(), m.toString());
         if (a.isPresent()) {
             AllowanceLedger.Account x = a.get();
@@ -435,7 +436,7 @@ public class ServiceOrders {
         }
         IdCardNumber number;
         try {
-            number = IdCardNumber.parse(idNumber.strip(), LocalDate.now(clock));
+            number = IdCardNumber.parse(idNumber.strip(), ChinaTime.today(clock));
         } catch (DomainException e) {
             throw DomainException.invalid("elderIdNumber", "order.elder.idNumber.invalid");
         }
@@ -465,7 +466,7 @@ public class ServiceOrders {
     }
 
     private OrderElder orderElder(Elder elder) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = ChinaTime.today(clock);
         return new OrderElder(elder.id(), elder.name(), elder.idNumberMasked(), elder.townshipCode(),
                 views.township(elder.townshipCode()), elder.household().address(),
                 elder.categoriesOn(today).stream().map(Enum::name).sorted().toList(),

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.orders.domain.Order;
 import org.yiyang.orders.domain.OrderEvent;
 import org.yiyang.orders.domain.OrderRepository;
@@ -67,13 +68,13 @@ public class Settlements {
             throw DomainException.invalid("providerId", "provider.notFound", String.valueOf(providerId));
         }
         YearMonth m = month(month);
-        if (m.isAfter(YearMonth.now(clock))) {
+        if (!Settlement.maySettle(m, clock.instant())) {
             throw DomainException.invalid("month", "settlement.month.future");
         }
         if (orders.settlementOf(provider.id(), m.toString()).isPresent()) {
             throw DomainException.conflict("settlement.exists", provider.name(), m.toString());
         }
-        Instant end = m.plusMonths(1).atDay(1).atStartOfDay(ServiceOrders.ZONE).toInstant();
+        Instant end = Settlement.periodEnd(m);
         Settlement s = new Settlement(provider.id(), m.toString(), caller.username(), clock.instant());
         orders.store(s);
         try {

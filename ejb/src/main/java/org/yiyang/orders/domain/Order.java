@@ -12,8 +12,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.shared.domain.TrackedEntity;
 
@@ -287,6 +289,14 @@ public class Order extends TrackedEntity {
 
     public Payer payer() {
         return payer;
+    }
+
+    /**
+     * The allowance month an order draws on: the month in which its service is scheduled, in China time (an
+     * order for 2027-01-01 00:30 Beijing time draws on January's allowance, though it is still 2026 in UTC).
+     */
+    public static YearMonth allowanceMonthOf(Instant scheduledAt) {
+        return ChinaTime.monthOf(scheduledAt);
     }
 
     public String allowanceMonth() {

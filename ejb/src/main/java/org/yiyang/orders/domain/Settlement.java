@@ -9,6 +9,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.yiyang.shared.domain.ChinaTime;
+import java.time.YearMonth;
 import org.yiyang.tenancy.domain.TenantScopedEntity;
 
 /**
@@ -52,6 +54,16 @@ public class Settlement extends TenantScopedEntity {
     private Instant createdAt;
 
     protected Settlement() {
+    }
+
+    /** A month may be settled once it has begun, in China time: the current month so far, or any past month. */
+    public static boolean maySettle(YearMonth month, Instant now) {
+        return !month.isAfter(ChinaTime.monthOf(now));
+    }
+
+    /** A month's statement covers the orders checked out before midnight after its last day, in China time. */
+    public static Instant periodEnd(YearMonth month) {
+        return ChinaTime.endOf(month);
     }
 
     public Settlement(long providerId, String month, String by, Instant at) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.shared.domain.policy.PolicyHistory;
 import org.yiyang.shared.domain.policy.PolicyKey;
@@ -40,7 +41,7 @@ public class CountyPolicies {
 
     /** The value in force today in the current county. */
     public <T> PolicyValue<T> current(PolicyKey<T> key) {
-        return history(key).on(LocalDate.now(clock));
+        return history(key).on(ChinaTime.today(clock));
     }
 
     public <T> PolicyValue<T> asOf(PolicyKey<T> key, LocalDate day) {
@@ -56,7 +57,7 @@ public class CountyPolicies {
     /** Every setting with the value in force today (officials of the county). */
     public List<PolicySettingView> overview() {
         requireCountyUser();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = ChinaTime.today(clock);
         List<PolicySettingView> views = new ArrayList<>();
         for (PolicyKey<?> key : PolicyKeys.ALL) {
             views.add(view(history(key), today));
@@ -84,8 +85,7 @@ public class CountyPolicies {
         }
         PolicyKey<?> key = known(command.key());
         String value = normalised(key, command.value());
-        LocalDate today = LocalDate.now(clock);
-        if (command.effectiveFrom() == null || command.effectiveFrom().isBefore(today)) {
+        if (!PolicySetting.mayTakeEffectOn(command.effectiveFrom(), clock.instant())) {
             throw DomainException.invalid("effectiveFrom", "policy.effectiveFrom.past");
         }
         String reason = command.reason() == null ? "" : command.reason().strip();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.elders.domain.Elder;
 import org.yiyang.elders.domain.ElderCategory;
 import org.yiyang.elders.domain.ElderProfile;
@@ -78,7 +79,7 @@ public class VisitProgramme {
         }
         Elder elder = elders.find(in.elderId()).filter(e -> inReach(caller, e.townshipCode()))
                 .orElseThrow(() -> DomainException.invalid("elderId", "elder.notFound", String.valueOf(in.elderId())));
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = ChinaTime.today(clock);
         if (elder.status() != ElderStatus.ACTIVE || !elder.categoriesOn(today).contains(ElderCategory.SPECIAL_HARDSHIP)) {
             throw DomainException.invalid("elderId", "visit.elder.notEligible");
         }
@@ -169,7 +170,7 @@ public class VisitProgramme {
                 Inputs.text(in.needs(), MAX_CHECK, "needs"), Inputs.text(in.notes(), 500, "notes"), now);
         em.persist(v);
         em.flush();
-        e.visited(LocalDate.ofInstant(at, ZONE), caller.username(), now);
+        e.visited(ChinaTime.dayOf(at), caller.username(), now);
         // a home visit after an alert was declared fulfils its must-visit task
         em.createNativeQuery("UPDATE visits_alert_task t JOIN visits_alert a ON a.id = t.alert_id "
                         + "SET t.visit_id = ?3, t.visited_at = ?4 WHERE t.county_code = ?1 AND t.enrolment_id = ?2 "
@@ -198,7 +199,7 @@ public class VisitProgramme {
             throw DomainException.forbidden("access.forbidden");
         }
         VisitPolicy p = policies.current();
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = ChinaTime.today(clock);
         List<Enrolment> mine = em.createQuery("select e from Enrolment e where e.visitorUsername = :u and e.active = true",
                 Enrolment.class).setParameter("u", caller.username()).setMaxResults(2000).getResultList();
         Set<Long> weather = openWeatherTasks();
@@ -216,7 +217,7 @@ public class VisitProgramme {
     public List<EnrolmentView> overdue() {
         Caller caller = Access.requireCountyRole(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT);
         VisitPolicy p = policies.current();
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = ChinaTime.today(clock);
         String due = VisitReminders.dueSql(p);
         String township = Access.countyWide(caller) ? "" : " AND e.township_code = ?3";
         var q = em.createNativeQuery("SELECT e.id FROM visits_enrolment e WHERE e.county_code = ?1 AND e.active AND "
@@ -336,7 +337,7 @@ public class VisitProgramme {
                         + "AND t.alert_id = ?2 AND (t.visit_id IS NOT NULL) = ?3 ORDER BY t.enrolment_id LIMIT 1000")
                 .setParameter(1, TenantScope.requireCounty()).setParameter(2, id).setParameter(3, visited).getResultList();
         VisitPolicy p = policies.current();
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = ChinaTime.today(clock);
         Set<Long> weather = openWeatherTasks();
         Names names = new Names();
         return enrolments(ids).stream().filter(e -> maySee(caller, e))
@@ -403,7 +404,7 @@ public class VisitProgramme {
     }
 
     private EnrolmentView view(Enrolment e) {
-        return view(e, policies.current(), LocalDate.now(clock.withZone(ZONE)), new Names(), openWeatherTasks());
+        return view(e, policies.current(), ChinaTime.today(clock), new Names(), openWeatherTasks());
     }
 
     private EnrolmentView view(Enrolment e, VisitPolicy p, LocalDate today, Names n) {

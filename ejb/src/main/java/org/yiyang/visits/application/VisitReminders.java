@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.tenancy.TenantScope;
 import org.yiyang.visits.domain.VisitPolicy;
 
@@ -76,7 +77,7 @@ public class VisitReminders {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int createDue(Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        LocalDate today = ChinaTime.dayOf(now);
         String due = dueSql(policies.current());
         return em.createNativeQuery("INSERT IGNORE INTO visits_reminder (county_code, reminder_key, kind, enrolment_id, "
                         + "due_on, recipient, created_at) SELECT e.county_code, CONCAT('DUE:', e.id, ':', " + due + "), "
@@ -88,7 +89,7 @@ public class VisitReminders {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int createOverdue(Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        LocalDate today = ChinaTime.dayOf(now);
         String due = dueSql(policies.current());
         return em.createNativeQuery("INSERT IGNORE INTO visits_reminder (county_code, reminder_key, kind, enrolment_id, "
                         + "due_on, recipient, created_at) SELECT e.county_code, CONCAT('OVERDUE:', e.id, ':', " + due + "), "
@@ -100,7 +101,7 @@ public class VisitReminders {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int createEscalations(Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        LocalDate today = ChinaTime.dayOf(now);
         VisitPolicy p = policies.current();
         String due = dueSql(p);
         return em.createNativeQuery("INSERT IGNORE INTO visits_reminder (county_code, reminder_key, kind, enrolment_id, "

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.shared.application.ChangePolicy;
 import org.yiyang.shared.application.CountyPolicies;
 import org.yiyang.shared.application.PolicySettingView;
@@ -46,7 +47,7 @@ public class PolicyListView implements Serializable {
         selectedKey = key;
         history = policies.history(key);
         newValue = history.get(0).value();
-        effectiveFrom = LocalDate.now(clock);
+        effectiveFrom = ChinaTime.today(clock);
         reason = null;
     }
 
@@ -66,7 +67,7 @@ public class PolicyListView implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(clock);
+        return ChinaTime.today(clock);
     }
 
     public List<PolicySettingView> getSettings() {

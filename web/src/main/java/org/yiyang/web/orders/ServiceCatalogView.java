@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.orders.application.PriceChange;
 import org.yiyang.orders.application.ServiceCatalog;
 import org.yiyang.orders.application.ServiceView;
@@ -51,7 +52,7 @@ public class ServiceCatalogView implements Serializable {
         ServiceView now = services.stream().filter(s -> s.service().equals(service)).findFirst().orElseThrow();
         unitPrice = now.unitPrice();
         durationMinutes = now.durationMinutes();
-        effectiveFrom = LocalDate.now(clock).plusDays(1);
+        effectiveFrom = ChinaTime.today(clock).plusDays(1);
         reason = null;
     }
 

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.orders.application.SettlementView;
 import org.yiyang.orders.application.Settlements;
 import org.yiyang.providers.application.ProviderRegistry;
@@ -47,7 +48,7 @@ public class SettlementListView implements Serializable {
             if (isMaySettle()) {
                 providerList = providers.providers().stream().filter(p -> p.works().contains("HOME_SERVICES")).toList();
             }
-            month = YearMonth.now(clock).minusMonths(1).toString();
+            month = ChinaTime.thisMonth(clock).minusMonths(1).toString();
         } catch (DomainException e) {
             Faces.show(e, null);
         }

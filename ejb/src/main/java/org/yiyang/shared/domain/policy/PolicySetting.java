@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.tenancy.domain.TenantScopedEntity;
 
 /** One version of a county's policy setting. Never changed once written: a change is a new version. */
@@ -44,6 +45,14 @@ public class PolicySetting extends TenantScopedEntity {
     private Instant createdAt;
 
     protected PolicySetting() {
+    }
+
+    /**
+     * A county decides for today or later, never for the past: a change effective on a day that has already
+     * begun in China is refused (effective today is allowed: it applies from the start of today).
+     */
+    public static boolean mayTakeEffectOn(LocalDate effectiveFrom, Instant now) {
+        return effectiveFrom != null && !effectiveFrom.isBefore(ChinaTime.dayOf(now));
     }
 
     public PolicySetting(String key, int version, String value, LocalDate effectiveFrom, String reason, String by,

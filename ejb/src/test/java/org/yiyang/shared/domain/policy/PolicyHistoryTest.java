@@ -1,15 +1,19 @@
 package org.yiyang.shared.domain.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.shared.domain.DomainException;
 
 class PolicyHistoryTest {
@@ -71,6 +75,36 @@ class PolicyHistoryTest {
         assertEquals(7, days.parse("7"));
         assertEquals("policy.integer.range", assertThrows(DomainException.class, () -> days.parse("0")).messageKey());
         assertEquals("policy.integer.invalid", assertThrows(DomainException.class, () -> days.parse("7.5")).messageKey());
+    }
+
+    @Test
+    void aVersionEffectiveOnNewYearsDayAppliesFromBeijingMidnightNotUtcMidnight() {
+        LocalDate newYear = LocalDate.of(2027, 1, 1);
+        PolicyHistory<BigDecimal> h = new PolicyHistory<>(CAP, List.of(v(1, "3500.00", newYear)));
+        Clock eve = Clock.fixed(Instant.parse("2026-12-31T15:59:00Z"), ZoneOffset.UTC);
+        Clock midnight = Clock.fixed(Instant.parse("2026-12-31T16:00:00Z"), ZoneOffset.UTC);
+        assertEquals(new BigDecimal("3000.00"), h.on(ChinaTime.today(eve)).value(), "23:59 on New Year's Eve");
+        assertEquals(new BigDecimal("3500.00"), h.on(ChinaTime.today(midnight)).value(), "00:00 on New Year's Day");
+    }
+
+    @Test
+    void aChangeForTodayIsAllowedUntilBeijingMidnightThenItIsInThePast() {
+        LocalDate eve = LocalDate.of(2026, 12, 31);
+        assertTrue(PolicySetting.mayTakeEffectOn(eve, Instant.parse("2026-12-31T15:59:00Z")));
+        assertFalse(PolicySetting.mayTakeEffectOn(eve, Instant.parse("2026-12-31T16:00:00Z")),
+                "at 00:00 on 2027-01-01 Beijing time New Year's Eve is past");
+        assertTrue(PolicySetting.mayTakeEffectOn(LocalDate.of(2027, 1, 1), Instant.parse("2026-12-31T16:00:00Z")));
+        assertFalse(PolicySetting.mayTakeEffectOn(null, Instant.parse("2026-12-31T16:00:00Z")));
+    }
+
+    @Test
+    void aLeapDayDecisionAppliesOnTheTwentyNinthAndIsPastOnTheFirstOfMarch() {
+        LocalDate leapDay = LocalDate.of(2028, 2, 29);
+        PolicyHistory<BigDecimal> h = new PolicyHistory<>(CAP, List.of(v(1, "3200.00", leapDay)));
+        assertEquals(0, h.on(ChinaTime.dayOf(Instant.parse("2028-02-28T15:59:00Z"))).version());
+        assertEquals(1, h.on(ChinaTime.dayOf(Instant.parse("2028-02-28T16:00:00Z"))).version());
+        assertTrue(PolicySetting.mayTakeEffectOn(leapDay, Instant.parse("2028-02-29T15:59:00Z")));
+        assertFalse(PolicySetting.mayTakeEffectOn(leapDay, Instant.parse("2028-02-29T16:00:00Z")));
     }
 
     @Test
