@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import org.yiyang.it.support.Db;
 import org.yiyang.it.support.Elders;
 import org.yiyang.it.support.Http;
 import org.yiyang.it.support.Orders;
+import org.yiyang.it.support.ServerClock;
 import org.yiyang.it.support.YiyangIT;
 
 /**
@@ -33,10 +36,13 @@ import org.yiyang.it.support.YiyangIT;
 @YiyangIT
 class AllowanceIT {
 
-    static final String MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    /** When this test's orders are scheduled: an hour after the server's now. */
+    private final Instant at = ServerClock.instant().plus(Duration.ofHours(1));
+    /** The allowance month of those orders: the month of that time in China Standard Time. */
+    private final String month = YearMonth.from(at.atZone(ZoneId.of("Asia/Shanghai"))).toString();
 
-    static JsonObject allowance(String user, long elder) {
-        Http.Reply r = Api.as(user).get("/orders/allowances/" + elder + "?month=" + MONTH);
+    JsonObject allowance(String user, long elder) {
+        Http.Reply r = Api.as(user).get("/orders/allowances/" + elder + "?month=" + month);
         assertEquals(200, r.status(), r::toString);
         return r.json();
     }
@@ -46,21 +52,21 @@ class AllowanceIT {
     }
 
     @Test
-    void anAssignedOrderReservesACompletedOneConsumesACancelledOneGivesBack() {
+    void anAssignedOrderReservesACompletedOneConsumesACancelledOneGivesBack() throws Exception {
         Orders.Provider provider = Orders.provider(Orders.BC);
         long elder = Orders.elder(Orders.BC, "补贴甲", true);
         JsonObject fresh = allowance("bc-staff", elder);
         assertTrue(fresh.getBoolean("eligible"));
         assertEquals("200.00", money(fresh, "available"));
 
-        long created = Orders.create("bc-staff", elder, "CLEANING", "ALLOWANCE").getJsonNumber("id").longValue();
+        long created = Orders.create("bc-staff", elder, "CLEANING", "ALLOWANCE", at).getJsonNumber("id").longValue();
         assertEquals("200.00", money(allowance("bc-staff", elder), "available"), "nothing is reserved before dispatch");
         Orders.done("bc-staff", created, "assign", Elders.json("providerId", provider.id()));
         JsonObject reserved = allowance("bc-staff", elder);
         assertEquals("40.00", money(reserved, "reserved"));
         assertEquals("160.00", money(reserved, "available"));
 
-        long completed = Orders.completed(Orders.BC, elder, "CLEANING", "ALLOWANCE");
+        long completed = Orders.completed(Orders.BC, elder, "CLEANING", "ALLOWANCE", at);
         JsonObject afterCompletion = allowance("bc-staff", elder);
         assertEquals("40.00", money(afterCompletion, "reserved"));
         assertEquals("40.00", money(afterCompletion, "consumed"));
@@ -72,12 +78,14 @@ class AllowanceIT {
         assertEquals("40.00", money(afterCancel, "consumed"));
         assertEquals("160.00", money(afterCancel, "available"));
 
-        long rejected = Orders.create("bc-staff", elder, "BATH_AID", "ALLOWANCE").getJsonNumber("id").longValue();
+        long rejected = Orders.create("bc-staff", elder, "BATH_AID", "ALLOWANCE", at).getJsonNumber("id").longValue();
         Orders.done("bc-staff", rejected, "assign", Elders.json("providerId", provider.id()));
         assertEquals("100.00", money(allowance("bc-staff", elder), "available"));
         Orders.done("bc-provider-admin", rejected, "reject", Elders.json("reason", "无助浴设备"));
         assertEquals("160.00", money(allowance("bc-staff", elder), "available"));
-        assertTrue(completed > 0);
+        assertEquals("COMPLETED", Db.single("SELECT status FROM orders_order WHERE id = ?", completed));
+        assertEquals(new BigDecimal("40.00"), Db.single("SELECT amount FROM orders_order WHERE id = ?", completed),
+                "the completed order is the one that consumed 40.00");
     }
 
     @Test
@@ -88,7 +96,7 @@ class AllowanceIT {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Http.Reply>> replies = new ArrayList<>();
-        String body = Orders.body(elder, "CLEANING", "ALLOWANCE");
+        String body = Orders.body(elder, "CLEANING", "ALLOWANCE", at);
         Api.as("bc-provider-admin").get("/orders/board");   // a token for the provider, before the race
         try {
             for (int i = 0; i < clients; i++) {
@@ -132,7 +140,7 @@ class AllowanceIT {
         JsonObject a = allowance("bc-staff", elder);
         assertFalse(a.getBoolean("eligible"));
         assertEquals("0.00", money(a, "available"));
-        Http.Reply r = Api.as("bc-staff").post("/orders", Orders.body(elder, "CLEANING", "ALLOWANCE"));
+        Http.Reply r = Api.as("bc-staff").post("/orders", Orders.body(elder, "CLEANING", "ALLOWANCE", at));
         assertEquals(400, r.status());
         assertEquals("order.allowance.notEligible", r.json().getString("code"));
     }
@@ -141,8 +149,11 @@ class AllowanceIT {
     void theTableItselfRefusesAnOverdraft() throws Exception {
         long elder = Orders.elder(Orders.BC, "补贴约束", true);
         Orders.provider(Orders.BC);
-        long order = Orders.create("bc-provider-admin", elder, "MEAL_AID", "ALLOWANCE").getJsonNumber("id").longValue();
-        assertTrue(order > 0);
+        long order = Orders.create("bc-provider-admin", elder, "MEAL_AID", "ALLOWANCE", at).getJsonNumber("id").longValue();
+        assertEquals(1, Db.count("SELECT COUNT(*) FROM orders_allowance WHERE elder_id = ? AND month = ?", elder, month),
+                "the order opened the elder's ledger of the month");
+        Object reservedBefore = Db.single("SELECT reserved FROM orders_allowance WHERE elder_id = ?", elder);
+        assertEquals("ALLOWANCE", Db.single("SELECT payer FROM orders_order WHERE id = ?", order));
         SQLException e = assertThrows(SQLException.class, () -> {
             try (var c = Db.connect(); var s = c.prepareStatement(
                     "UPDATE orders_allowance SET reserved = granted + 1 WHERE elder_id = ?")) {
@@ -151,5 +162,7 @@ class AllowanceIT {
             }
         });
         assertTrue(e.getMessage().contains("ck_orders_allowance_balance"), e::getMessage);
+        assertEquals(reservedBefore, Db.single("SELECT reserved FROM orders_allowance WHERE elder_id = ?", elder),
+                "the refused update changed nothing");
     }
 }

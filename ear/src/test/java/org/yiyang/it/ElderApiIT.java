@@ -60,7 +60,9 @@ class ElderApiIT {
     @Test
     void storesTheIdNumberEncryptedWithAKeyedHashAndMasked() throws Exception {
         String id = Ids.elder(BINCHENG);
-        long elder = Api.as("bc-admin").post("/elders", body("加密测试", id, XINYUAN)).json().getJsonNumber("id").longValue();
+        Http.Reply created = Api.as("bc-admin").post("/elders", body("加密测试", id, XINYUAN));
+        assertEquals(201, created.status(), created::toString);
+        long elder = created.json().getJsonNumber("id").longValue();
         byte[] cipher = (byte[]) Db.single("SELECT id_number_cipher FROM elders_elder WHERE id = ?", elder);
         byte[] hash = (byte[]) Db.single("SELECT id_number_hash FROM elders_elder WHERE id = ?", elder);
         String stored = new String(cipher, StandardCharsets.ISO_8859_1);

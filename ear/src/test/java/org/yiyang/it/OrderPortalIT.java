@@ -9,6 +9,7 @@ import org.yiyang.it.support.Elders;
 import org.yiyang.it.support.Http;
 import org.yiyang.it.support.Orders;
 import org.yiyang.it.support.PortalSession;
+import org.yiyang.it.support.ServerClock;
 import org.yiyang.it.support.YiyangIT;
 
 /**
@@ -23,7 +24,9 @@ class OrderPortalIT {
     void providersLandOnTheirBoardAndWorkersOnTheirTasks() {
         Orders.Provider provider = Orders.provider(Orders.BC);
         long elder = Orders.elder(Orders.BC, "门户看板", false);
-        long order = Orders.create("bc-provider-admin", elder, "CLEANING", "SELF").getJsonNumber("id").longValue();
+        // scheduled now, by the server's clock: on today's board whatever the hour
+        long order = Orders.create("bc-provider-admin", elder, "CLEANING", "SELF", ServerClock.instant())
+                .getJsonNumber("id").longValue();
         Orders.done("bc-provider-admin", order, "assign-staff", Elders.json("staffId", provider.worker()));
 
         Http.Reply board = PortalSession.login("bc-provider-admin").get("/");
@@ -60,6 +63,7 @@ class OrderPortalIT {
     @Test
     void pagesOutsideTheCallersReachAnswer404() {
         Orders.Provider bc = Orders.provider(Orders.BC);
+        Orders.provider(Orders.HM);   // hm-provider-admin's provider, which the test logs in as below
         long elder = Orders.elder(Orders.BC, "门户隔离", false);
         long order = Orders.create("bc-staff", elder, "CLEANING", "SELF").getJsonNumber("id").longValue();
 

@@ -72,6 +72,16 @@ class PlatformIT {
         }
     }
 
+    @Test
+    void theTestDeploymentHoldsTheCronJobsPausedSoNothingFiresIntoATestsCounts() throws Exception {
+        assertEquals("PAUSED", Db.single("SELECT TRIGGER_STATE FROM QRTZ_TRIGGERS WHERE SCHED_NAME = 'yiyang' "
+                + "AND TRIGGER_NAME = 'visit-reminders'"), "the reminder sweep runs only through the probe, with a clock");
+        assertEquals(0, Db.count("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE SCHED_NAME = 'yiyang' "
+                + "AND TRIGGER_NAME <> 'scheduler-heartbeat' AND TRIGGER_STATE <> 'PAUSED'"), "every cron job is held");
+        assertEquals(0, Db.count("SELECT COUNT(*) FROM QRTZ_FIRED_TRIGGERS WHERE SCHED_NAME = 'yiyang' "
+                + "AND TRIGGER_NAME <> 'scheduler-heartbeat'"), "none is firing");
+    }
+
     private static long beats(String instance) throws Exception {
         var rows = Db.column("SELECT beats FROM shared_scheduler_heartbeat WHERE instance_id = ?", instance);
         return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();

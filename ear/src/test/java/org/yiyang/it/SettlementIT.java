@@ -9,71 +9,60 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yiyang.it.support.Api;
 import org.yiyang.it.support.Db;
 import org.yiyang.it.support.Elders;
 import org.yiyang.it.support.Http;
 import org.yiyang.it.support.Orders;
+import org.yiyang.it.support.ServerClock;
 import org.yiyang.it.support.Xlsx;
 import org.yiyang.it.support.YiyangIT;
 
 /**
- * Monthly settlement with a provider (惠民县, whose provider no other test settles): confirmed orders only,
+ * Monthly settlement with a provider (惠民县's provider P09, to which no other test gives work): confirmed orders only,
  * totals by payer, a statement in Excel, and the month locked afterwards.
  */
 @YiyangIT
 class SettlementIT {
 
-    static final String MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
-
-    static BigDecimal confirmedTotal(long provider, String payer) throws Exception {
-        BigDecimal v = (BigDecimal) Db.single("SELECT COALESCE(SUM(amount), 0) FROM orders_order WHERE county_code = "
-                + "'371621' AND provider_id = ? AND status = 'CONFIRMED' AND payer = ?", provider, payer);
-        return v.setScale(2);
-    }
-
     @Test
     void aSettledMonthHoldsTheConfirmedOrdersByPayerAndIsLocked() throws Exception {
-        Orders.Provider provider = Orders.provider(Orders.HM);
+        String month = ServerClock.month().toString();
+        // the provider only this test gives work to: its statement holds exactly the orders below
+        Orders.Accounts p09 = Orders.settlementProvider();
+        Orders.Provider provider = Orders.provider(p09);
         long hardship = Orders.elder(Orders.HM, "结算甲", true);
         long other = Orders.elder(Orders.HM, "结算乙", false);
-        long allowanceOrder = Orders.completed(Orders.HM, hardship, "CLEANING", "ALLOWANCE");
-        long selfOrder = Orders.completed(Orders.HM, other, "BATH_AID", "SELF");
-        long charityOrder = Orders.completed(Orders.HM, other, "SHOPPING", "CHARITY");
-        long unconfirmed = Orders.completed(Orders.HM, other, "MEAL_AID", "SELF");
+        long allowanceOrder = Orders.completed(p09, hardship, "CLEANING", "ALLOWANCE");   // 40.00
+        long selfOrder = Orders.completed(p09, other, "BATH_AID", "SELF");                // 60.00
+        long charityOrder = Orders.completed(p09, other, "SHOPPING", "CHARITY");          // 20.00
+        long unconfirmed = Orders.completed(p09, other, "MEAL_AID", "SELF");              // 15.00, not confirmed
         for (long o : List.of(allowanceOrder, selfOrder, charityOrder)) {
             Orders.done("hm-township", o, "confirm", Elders.json("rating", 5));
         }
-        Map<String, BigDecimal> expected = Map.of("SELF", confirmedTotal(provider.id(), "SELF"),
-                "ALLOWANCE", confirmedTotal(provider.id(), "ALLOWANCE"),
-                "CHARITY", confirmedTotal(provider.id(), "CHARITY"));
-        long expectedOrders = Db.count("SELECT COUNT(*) FROM orders_order WHERE county_code = '371621' "
-                + "AND provider_id = ? AND status = 'CONFIRMED'", provider.id());
 
         Http.Reply refused = Api.as("hm-staff").post("/settlements", Elders.json("providerId", provider.id(),
-                "month", MONTH));
+                "month", month));
         assertEquals(403, refused.status(), "only the county administrator settles");
         Http.Reply future = Api.as("hm-admin").post("/settlements", Elders.json("providerId", provider.id(),
-                "month", YearMonth.parse(MONTH).plusMonths(1).toString()));
+                "month", YearMonth.parse(month).plusMonths(1).toString()));
         assertEquals("settlement.month.future", future.json().getString("code"));
 
         Http.Reply settled = Api.as("hm-admin").post("/settlements", Elders.json("providerId", provider.id(),
-                "month", MONTH));
+                "month", month));
         assertEquals(201, settled.status(), settled::toString);
         JsonObject s = settled.json();
-        assertEquals(expectedOrders, s.getInt("orders"));
-        assertEquals(expected.get("SELF"), s.getJsonNumber("totalSelf").bigDecimalValue().setScale(2));
-        assertEquals(expected.get("ALLOWANCE"), s.getJsonNumber("totalAllowance").bigDecimalValue().setScale(2));
-        assertEquals(expected.get("CHARITY"), s.getJsonNumber("totalCharity").bigDecimalValue().setScale(2));
-        assertEquals(expected.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add),
-                s.getJsonNumber("total").bigDecimalValue().setScale(2));
+        // the national default prices: 助洁 40.00, 助浴 60.00, 代购 20.00 (惠民县 changes none of them)
+        assertEquals(3, s.getInt("orders"));
+        assertEquals(new BigDecimal("60.00"), s.getJsonNumber("totalSelf").bigDecimalValue().setScale(2));
+        assertEquals(new BigDecimal("40.00"), s.getJsonNumber("totalAllowance").bigDecimalValue().setScale(2));
+        assertEquals(new BigDecimal("20.00"), s.getJsonNumber("totalCharity").bigDecimalValue().setScale(2));
+        assertEquals(new BigDecimal("120.00"), s.getJsonNumber("total").bigDecimalValue().setScale(2));
         List<Long> lines = s.getJsonArray("lines").stream()
                 .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
-        assertTrue(lines.containsAll(List.of(allowanceOrder, selfOrder, charityOrder)));
+        assertEquals(java.util.Set.of(allowanceOrder, selfOrder, charityOrder), java.util.Set.copyOf(lines));
         assertFalse(lines.contains(unconfirmed), "an order not yet confirmed waits for the next settlement");
         long id = s.getJsonNumber("id").longValue();
 
@@ -83,7 +72,7 @@ class SettlementIT {
         assertEquals("COMPLETED", Db.single("SELECT status FROM orders_order WHERE id = ?", unconfirmed));
 
         Http.Reply twice = Api.as("hm-admin").post("/settlements", Elders.json("providerId", provider.id(),
-                "month", MONTH));
+                "month", month));
         assertEquals(409, twice.status(), "a settled month is locked");
         assertEquals("settlement.exists", twice.json().getString("code"));
         Http.Reply reopen = Orders.step("hm-township", selfOrder, "cancel", Elders.json("reason", "改错了"));
@@ -97,10 +86,10 @@ class SettlementIT {
         assertFalse(all.contains("\n" + unconfirmed + "\t"), all);
         assertFalse(all.matches("(?s).*\\d{17}[\\dX].*"), "no full ID numbers in the statement");
 
-        assertTrue(Api.as("hm-provider-admin").get("/settlements").jsonStructure().asJsonArray().stream()
+        assertTrue(Api.as(p09.admin()).get("/settlements").jsonStructure().asJsonArray().stream()
                 .map(JsonValue::asJsonObject).anyMatch(x -> x.getJsonNumber("id").longValue() == id),
                 "the provider sees its own statement");
-        assertEquals(200, Api.as("hm-provider-admin").get("/settlements/" + id).status());
+        assertEquals(200, Api.as(p09.admin()).get("/settlements/" + id).status());
         assertEquals(1, Db.count("SELECT COUNT(*) FROM shared_audit_event WHERE action = 'PROVIDER_SETTLED' "
                 + "AND county_code = '371621' AND subject_id = ?", String.valueOf(provider.id())));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yiyang.it.support.Api;
@@ -30,6 +31,54 @@ class VisitReminderIT {
 
     static long id(JsonObject o) {
         return o.getJsonNumber("id").longValue();
+    }
+
+    /**
+     * A red-tier enrolment of the test-only county whose next visit falls due on the given day: its last visit is
+     * moved back in the database by the county's red frequency (read, not assumed).
+     */
+    static long redDueOn(String name, LocalDate due) throws Exception {
+        long e = id(Visits.enrol(Orders.ZH, Visits.elder(Orders.ZH, name, "DEPENDENT")));
+        int redDays = Integer.parseInt(Api.as("zh-staff").get("/policies").jsonStructure().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(p -> p.getString("key").equals("visits.frequencyDays.red"))
+                .findFirst().orElseThrow().getString("value"));
+        LocalDate last = due.minusDays(redDays);
+        assertEquals(1, Db.update("UPDATE visits_enrolment SET enrolled_on = ?, last_visited_on = ? WHERE id = ?",
+                last, last, e));
+        return e;
+    }
+
+    @Test
+    void aVisitDueOnNewYearsDayIsDueAtMidnightBeijingTimeAndOverdueOnlyFromTheSecond() throws Exception {
+        long e = redDueOn("跨年探访", LocalDate.of(2027, 1, 1));
+        Visits.remind(Orders.ZH, Instant.parse("2026-12-30T15:59:00Z"), null);   // 2026-12-30 23:59 Beijing time
+        assertEquals(0, reminders(e, "DUE"), "two days ahead: not yet");
+        Visits.remind(Orders.ZH, Instant.parse("2026-12-31T15:59:00Z"), null);   // 2026-12-31 23:59
+        assertEquals(1, reminders(e, "DUE"), "due tomorrow: reminded");
+        assertEquals(0, reminders(e, "OVERDUE"));
+        Visits.remind(Orders.ZH, Instant.parse("2026-12-31T16:00:00Z"), null);   // 2027-01-01 00:00
+        Visits.remind(Orders.ZH, Instant.parse("2027-01-01T15:59:00Z"), null);   // 2027-01-01 23:59
+        assertEquals(1, reminders(e, "DUE"), "one reminder for the due day, however often the sweep runs");
+        assertEquals(0, reminders(e, "OVERDUE"), "New Year's Day is the due day itself, not overdue");
+        Visits.remind(Orders.ZH, Instant.parse("2027-01-01T16:00:00Z"), null);   // 2027-01-02 00:00
+        assertEquals(1, reminders(e, "OVERDUE"), "overdue from 00:00 on 2 January Beijing time");
+        assertEquals("2027-01-01", Db.single("SELECT due_on FROM visits_reminder WHERE enrolment_id = ? "
+                + "AND kind = 'OVERDUE'", e).toString());
+    }
+
+    @Test
+    void aVisitDueOnALeapDayIsOverdueFromTheFirstOfMarch() throws Exception {
+        long e = redDueOn("闰日探访", LocalDate.of(2028, 2, 29));
+        Visits.remind(Orders.ZH, Instant.parse("2028-02-27T15:59:00Z"), null);   // 2028-02-27 23:59
+        assertEquals(0, reminders(e, "DUE"));
+        Visits.remind(Orders.ZH, Instant.parse("2028-02-28T16:00:00Z"), null);   // 2028-02-29 00:00
+        assertEquals(1, reminders(e, "DUE"));
+        Visits.remind(Orders.ZH, Instant.parse("2028-02-29T15:59:00Z"), null);   // 2028-02-29 23:59
+        assertEquals(0, reminders(e, "OVERDUE"), "the leap day is the due day");
+        Visits.remind(Orders.ZH, Instant.parse("2028-02-29T16:00:00Z"), null);   // 2028-03-01 00:00
+        assertEquals(1, reminders(e, "OVERDUE"));
+        assertEquals("2028-02-29", Db.single("SELECT due_on FROM visits_reminder WHERE enrolment_id = ? "
+                + "AND kind = 'OVERDUE'", e).toString());
     }
 
     @Test
@@ -113,42 +162,37 @@ class VisitReminderIT {
 
     @Test
     void aVisitMovesTheDueDateAndAPolicyChangeAppliesMidCycle() throws Exception {
-        long elder = Visits.elder(Orders.HM, "探访政策调整", "INDEPENDENT");
-        JsonObject en = Visits.enrol(Orders.HM, elder);
+        long elder = Visits.elder(Orders.ZH, "探访政策调整", "INDEPENDENT");
+        JsonObject en = Visits.enrol(Orders.ZH, elder);
         long e = id(en);
-        Api.as("hm-staff").put("/visits/enrolments/" + e + "/tier", "{\"tier\":\"YELLOW\",\"reason\":\"子女外出务工\"}");
+        Api.as("zh-staff").put("/visits/enrolments/" + e + "/tier", "{\"tier\":\"YELLOW\",\"reason\":\"子女外出务工\"}");
         assertEquals(Visits.today().plusDays(14).toString(),
-                Api.as("hm-staff").get("/visits/enrolments/" + e).json().getString("dueOn"));
-        Http.Reply change = Api.as("hm-admin").post("/policies/visits.frequencyDays.yellow", Elders.json("value", "5",
+                Api.as("zh-staff").get("/visits/enrolments/" + e).json().getString("dueOn"));
+        Http.Reply change = Api.as("zh-admin").post("/policies/visits.frequencyDays.yellow", Elders.json("value", "5",
                 "effectiveFrom", Visits.today().toString(), "reason", "冬季加密探访"));
         assertEquals(201, change.status(), change::toString);
-        try {
-            assertEquals(Visits.today().plusDays(5).toString(),
-                    Api.as("hm-staff").get("/visits/enrolments/" + e).json().getString("dueOn"),
-                    "the pending visit falls due under the new frequency");
-            Visits.remind(Orders.HM, Visits.noonIn(4), null);
-            assertEquals(Visits.today().plusDays(5).toString(), Db.single("SELECT due_on FROM visits_reminder "
-                    + "WHERE enrolment_id = ? AND kind = 'DUE'", e).toString());
-            // the visitor records a phone visit today: the next visit is due five days after it
-            Http.Reply v = Api.as("hm-assistant").post("/visits/enrolments/" + e + "/visits", Elders.json("kind", "PHONE",
-                    "health", "血压平稳", "needs", "需要助餐"), "visit-" + e);
-            assertEquals(201, v.status(), v::toString);
-            Http.Reply replay = Api.as("hm-assistant").post("/visits/enrolments/" + e + "/visits", Elders.json("kind",
-                    "PHONE", "health", "血压平稳", "needs", "需要助餐"), "visit-" + e);
-            assertEquals("true", replay.header("Idempotent-Replayed"));
-            assertEquals(1L, Db.count("SELECT COUNT(*) FROM visits_visit WHERE enrolment_id = ?", e));
-            JsonObject after = Api.as("hm-staff").get("/visits/enrolments/" + e).json();
-            assertEquals(Visits.today().toString(), after.getString("lastVisitedOn"));
-            assertEquals(Visits.today().plusDays(5).toString(), after.getString("dueOn"));
-            assertEquals(400, Api.as("hm-assistant").post("/visits/enrolments/" + e + "/visits", Elders.json("kind",
-                    "HOME", "visitedAt", Instant.now().plusSeconds(3600).toString())).status(), "not in the future");
-            assertEquals(400, Api.as("hm-assistant").post("/visits/enrolments/" + e + "/visits", "{}").status());
-            assertEquals(404, Api.as("hm-provider-admin").post("/visits/enrolments/" + e + "/visits",
-                    Elders.json("kind", "HOME")).status(), "not a visitor of this elder");
-        } finally {
-            Api.as("hm-admin").post("/policies/visits.frequencyDays.yellow", Elders.json("value", "14",
-                    "effectiveFrom", Visits.today().toString(), "reason", "恢复默认"));
-        }
+        assertEquals(Visits.today().plusDays(5).toString(),
+                Api.as("zh-staff").get("/visits/enrolments/" + e).json().getString("dueOn"),
+                "the pending visit falls due under the new frequency");
+        Visits.remind(Orders.ZH, Visits.noonIn(4), null);
+        assertEquals(Visits.today().plusDays(5).toString(), Db.single("SELECT due_on FROM visits_reminder "
+                + "WHERE enrolment_id = ? AND kind = 'DUE'", e).toString());
+        // the visitor records a phone visit today: the next visit is due five days after it
+        Http.Reply v = Api.as("zh-assistant").post("/visits/enrolments/" + e + "/visits", Elders.json("kind", "PHONE",
+                "health", "血压平稳", "needs", "需要助餐"), "visit-" + e);
+        assertEquals(201, v.status(), v::toString);
+        Http.Reply replay = Api.as("zh-assistant").post("/visits/enrolments/" + e + "/visits", Elders.json("kind",
+                "PHONE", "health", "血压平稳", "needs", "需要助餐"), "visit-" + e);
+        assertEquals("true", replay.header("Idempotent-Replayed"));
+        assertEquals(1L, Db.count("SELECT COUNT(*) FROM visits_visit WHERE enrolment_id = ?", e));
+        JsonObject after = Api.as("zh-staff").get("/visits/enrolments/" + e).json();
+        assertEquals(Visits.today().toString(), after.getString("lastVisitedOn"));
+        assertEquals(Visits.today().plusDays(5).toString(), after.getString("dueOn"));
+        assertEquals(400, Api.as("zh-assistant").post("/visits/enrolments/" + e + "/visits", Elders.json("kind",
+                "HOME", "visitedAt", Instant.now().plusSeconds(3600).toString())).status(), "not in the future");
+        assertEquals(400, Api.as("zh-assistant").post("/visits/enrolments/" + e + "/visits", "{}").status());
+        assertEquals(404, Api.as("zh-provider-admin").post("/visits/enrolments/" + e + "/visits",
+                Elders.json("kind", "HOME")).status(), "not a visitor of this elder");
     }
 
     @Test

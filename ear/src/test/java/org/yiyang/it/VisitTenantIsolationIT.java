@@ -12,6 +12,7 @@ import org.yiyang.it.support.Api;
 import org.yiyang.it.support.Db;
 import org.yiyang.it.support.Elders;
 import org.yiyang.it.support.Http;
+import org.yiyang.it.support.JsonIds;
 import org.yiyang.it.support.Orders;
 import org.yiyang.it.support.Visits;
 import org.yiyang.it.support.YiyangIT;
@@ -112,7 +113,7 @@ class VisitTenantIsolationIT {
                 Http.Reply r = Api.as(user).get(list);
                 if (r.status() == 200) {
                     assertFalse(r.body().contains("滨城探访隔离"), user + " " + list);
-                    assertFalse(r.body().contains("\"id\":" + bcAlert + ","), user + " " + list);
+                    assertFalse(JsonIds.of(r).contains(bcAlert), user + " " + list);
                 } else {
                     assertEquals(403, r.status(), user + " " + list);
                 }

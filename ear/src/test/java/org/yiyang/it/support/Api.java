@@ -14,6 +14,7 @@ public final class Api {
     }
 
     public static Api as(String username) {
+        Orders.ensureProviderOf(username);
         return new Api(username);
     }
 

@@ -14,8 +14,10 @@ import java.util.Optional;
  */
 public final class Orders {
 
-    public static final String BC = "371602";
-    public static final String HM = "371621";
+    public static final String BC = Counties.BC.code();
+    public static final String HM = Counties.HM.code();
+    /** 沾化区, the test-only county for county-wide changes ({@link Counties#ZH}). */
+    public static final String ZH = Counties.ZH.code();
     /** 市中街道 and one of its communities (滨城区). */
     public static final String BC_TOWNSHIP = "371602001000";
     public static final String BC_VILLAGE = "371602001001";
@@ -31,12 +33,57 @@ public final class Orders {
     private Orders() {
     }
 
+    /** A provider's code and the accounts its {@code provider} claim names: its administrator and its worker. */
+    public record Accounts(String county, String code, String admin, String worker) {
+    }
+
+    /** The county's demo provider {@code <county>-P01}, with the realm's provider accounts. */
+    public static Accounts demo(String county) {
+        Counties.County c = Counties.of(county);
+        return new Accounts(county, county + "-P01", c.user("provider-admin"), c.user("provider-staff"));
+    }
+
+    /**
+     * 惠民县's provider {@code 371621-P09}, which only the settlement test gives work to, so that its statement holds
+     * exactly that test's orders (its accounts exist only in the test Keycloak, {@link Counties#accounts()}).
+     */
+    public static Accounts settlementProvider() {
+        return new Accounts(HM, HM + "-P09", "hm-p09-admin", "hm-p09-staff");
+    }
+
+    private static final java.util.Set<String> READY = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Before a provider account is used, the provider its {@code provider} claim names is registered (once per
+     * test run), as it would be in a county where the account exists: a test never depends on another test having
+     * registered it first.
+     */
+    static void ensureProviderOf(String username) {
+        if (!username.contains("-p") || READY.contains(username)) {
+            return;
+        }
+        Accounts p09 = settlementProvider();
+        if (username.equals(p09.admin()) || username.equals(p09.worker())) {
+            provider(p09);
+        } else if (username.matches("(bc|hm|zh)-provider-(admin|staff)")) {
+            String prefix = username.substring(0, 2);
+            provider(prefix.equals("bc") ? BC : prefix.equals("hm") ? HM : ZH);
+        }
+        READY.add(username);
+    }
+
     /** The county's provider (registered on first use) as {@code <prefix>-admin} sees it. */
-    public static synchronized Provider provider(String county) {
-        String prefix = county.equals(BC) ? "bc" : "hm";
-        String code = county + "-P01";
-        String township = county.equals(BC) ? BC_TOWNSHIP : HM_TOWNSHIP;
-        Api admin = Api.as(prefix + "-admin");
+    public static Provider provider(String county) {
+        return provider(demo(county));
+    }
+
+    /** A provider (registered on first use, serving the county's first township) as the county admin sees it. */
+    public static synchronized Provider provider(Accounts accounts) {
+        Counties.County c = Counties.of(accounts.county());
+        String prefix = c.prefix();
+        String code = accounts.code();
+        String township = c.township();
+        Api admin = Api.as(c.admin());
         Optional<JsonObject> existing = admin.get("/providers").jsonStructure().asJsonArray().stream()
                 .map(JsonValue::asJsonObject).filter(p -> code.equals(p.getString("code"))).findFirst();
         long id;
@@ -44,18 +91,18 @@ public final class Orders {
             id = existing.get().getJsonNumber("id").longValue();
         } else {
             Http.Reply r = admin.post("/providers", "{\"code\":\"" + code + "\",\"name\":\"" + prefix
-                    + "康宁居家养老服务中心\",\"kind\":\"SOCIAL_ORGANISATION\",\"works\":[\"HOME_SERVICES\",\"MEALS\",\"RENOVATION\"],"
+                    + "康宁居家养老服务中心" + (code.endsWith("-P01") ? "" : code.substring(code.indexOf('-'))) + "\",\"kind\":\"SOCIAL_ORGANISATION\",\"works\":[\"HOME_SERVICES\",\"MEALS\",\"RENOVATION\"],"
                     + "\"area\":[\"" + township + "\"],\"contactPerson\":\"刘春梅\",\"phone\":\"13905430101\"}");
             if (r.status() != 201) {
                 throw new AssertionError("provider refused: " + r);
             }
             id = r.json().getJsonNumber("id").longValue();
-            staff(admin, id, "王秀兰", prefix + "-provider-staff");
+            staff(admin, id, "王秀兰", accounts.worker());
             staff(admin, id, "李建国", null);
         }
         var staff = admin.get("/providers/" + id + "/staff").jsonStructure().asJsonArray().stream()
                 .map(JsonValue::asJsonObject).toList();
-        long worker = staff.stream().filter(s -> (prefix + "-provider-staff").equals(s.getString("username", null)))
+        long worker = staff.stream().filter(s -> accounts.worker().equals(s.getString("username", null)))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
         long second = staff.stream().filter(s -> "李建国".equals(s.getString("name")))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
@@ -75,16 +122,20 @@ public final class Orders {
      * allowance, only when asked (by subsistence allowance).
      */
     public static long elder(String county, String name, boolean hardship) {
-        String village = county.equals(BC) ? BC_VILLAGE : HM_VILLAGE;
-        String admin = county.equals(BC) ? "bc-admin" : "hm-admin";
+        Counties.County c = Counties.of(county);
+        String village = c.village();
+        String admin = c.admin();
         String idNumber = Ids.elderBornIn(county, 1956);
         return hardship ? Elders.register(admin, name, idNumber, village, "economicStatus", "SUBSISTENCE")
                 : Elders.register(admin, name, idNumber, village);
     }
 
-    /** An hour from now, as the API takes it. */
+    /**
+     * A minute from now, as the API takes it: today in China but in the last minute before Beijing midnight, so an
+     * order scheduled "soon" is on today's board and draws on this month's allowance.
+     */
     public static String soon() {
-        return Instant.now().plus(Duration.ofHours(1)).toString();
+        return Instant.now().plus(Duration.ofMinutes(1)).toString();
     }
 
     /** A new-order body. */
@@ -92,9 +143,23 @@ public final class Orders {
         return Elders.json("elderId", elderId, "service", service, "scheduledAt", soon(), "payer", payer);
     }
 
+    /** A new-order body for a given time. */
+    public static String body(long elderId, String service, String payer, Instant scheduledAt) {
+        return Elders.json("elderId", elderId, "service", service, "scheduledAt", scheduledAt.toString(), "payer", payer);
+    }
+
     /** Creates an order (fails the test if refused) and returns it. */
     public static JsonObject create(String user, long elderId, String service, String payer) {
-        Http.Reply r = Api.as(user).post("/orders", body(elderId, service, payer));
+        return create(user, body(elderId, service, payer));
+    }
+
+    /** Creates an order for a given time (fails the test if refused) and returns it. */
+    public static JsonObject create(String user, long elderId, String service, String payer, Instant scheduledAt) {
+        return create(user, body(elderId, service, payer, scheduledAt));
+    }
+
+    private static JsonObject create(String user, String body) {
+        Http.Reply r = Api.as(user).post("/orders", body);
         if (r.status() != 201) {
             throw new AssertionError("order refused: " + r);
         }
@@ -117,13 +182,27 @@ public final class Orders {
 
     /** An order of the county taken to COMPLETED by its owners (desk, provider admin, worker). */
     public static long completed(String county, long elderId, String service, String payer) {
-        String p = county.equals(BC) ? "bc" : "hm";
-        Provider provider = provider(county);
-        long id = create(p + "-staff", elderId, service, payer).getJsonNumber("id").longValue();
-        done(p + "-staff", id, "assign", Elders.json("providerId", provider.id()));
-        done(p + "-provider-admin", id, "assign-staff", Elders.json("staffId", provider.worker()));
-        done(p + "-provider-staff", id, "check-in", "{\"latitude\":37.3831,\"longitude\":118.0124}");
-        done(p + "-provider-staff", id, "check-out", "{\"notes\":\"完成\"}");
+        return completed(demo(county), elderId, service, payer);
+    }
+
+    /** An order of the county scheduled at the given time, taken to COMPLETED by its owners. */
+    public static long completed(String county, long elderId, String service, String payer, Instant scheduledAt) {
+        return completed(demo(county), elderId, service, payer, scheduledAt);
+    }
+
+    /** An order taken to COMPLETED by the given provider's accounts. */
+    public static long completed(Accounts by, long elderId, String service, String payer) {
+        return completed(by, elderId, service, payer, Instant.parse(soon()));
+    }
+
+    private static long completed(Accounts by, long elderId, String service, String payer, Instant scheduledAt) {
+        String desk = Counties.of(by.county()).staff();
+        Provider provider = provider(by);
+        long id = create(desk, elderId, service, payer, scheduledAt).getJsonNumber("id").longValue();
+        done(desk, id, "assign", Elders.json("providerId", provider.id()));
+        done(by.admin(), id, "assign-staff", Elders.json("staffId", provider.worker()));
+        done(by.worker(), id, "check-in", "{\"latitude\":37.3831,\"longitude\":118.0124}");
+        done(by.worker(), id, "check-out", "{\"notes\":\"完成\"}");
         return id;
     }
 }

@@ -20,7 +20,7 @@ public final class Plans {
     }
 
     private static String p(String county) {
-        return county.equals(Orders.BC) ? "bc" : "hm";
+        return Counties.of(county).prefix();
     }
 
     /** Applies (as the county's village assistant) for an elder's household; returns the plan id. */

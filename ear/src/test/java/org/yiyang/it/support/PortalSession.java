@@ -29,6 +29,7 @@ public final class PortalSession {
 
     /** Opens the portal, is sent to Keycloak's login form, fills it in and comes back logged in. */
     public static PortalSession login(String username) {
+        Orders.ensureProviderOf(username);
         PortalSession s = new PortalSession();
         Http.Reply loginPage = s.get("/");
         String action = loginFormAction(loginPage.body());

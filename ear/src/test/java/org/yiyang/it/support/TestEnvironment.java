@@ -64,6 +64,9 @@ public final class TestEnvironment implements BeforeAllCallback {
     private static Running start() throws IOException, SQLException {
         Path home = Path.of(System.getProperty("yiyang.home", "..")).toAbsolutePath().normalize();
         Path work = Path.of(System.getProperty("yiyang.it.work", "target/it")).toAbsolutePath();
+        log("test order seed " + System.getProperty("yiyang.test.seed", "?") + " (classes and methods; the same order "
+                + "again: ./mvnw -B verify -Dtest.seed=" + System.getProperty("yiyang.test.seed", "<seed>") + ")");
+        StaleProcesses.sweep(work, TestEnvironment::log);
         KeycloakServer.deleteTree(work);
         Files.createDirectories(work);
         int offset = Env.getInt("yiyang.it.port.offset", "YIYANG_IT_PORT_OFFSET", 200);
@@ -78,15 +81,14 @@ public final class TestEnvironment implements BeforeAllCallback {
         db.createDatabase(dbName);
         log("MariaDB: test database " + dbName);
 
-        Path zip = KeycloakServer.distributionIn(home.resolve("infra/target/keycloak"));
-        if (zip == null) {
-            throw new IllegalStateException("Keycloak's distribution is missing in infra/target/keycloak; build the "
-                    + "whole project (./mvnw verify) rather than the ear module alone");
+        KeycloakServer kc;
+        try {
+            kc = startKeycloak(home, work, kcPort);
+        } catch (IOException | RuntimeException e) {
+            dropQuietly(db, dbName);
+            db.close();
+            throw e;
         }
-        log("Keycloak: starting on port " + kcPort);
-        KeycloakServer kc = KeycloakServer.start(zip, work.resolve("keycloak"),
-                home.resolve("infra/keycloak/yiyang-realm.json"), kcPort, "-Xms64m -Xmx640m", Duration.ofMinutes(4));
-        log("Keycloak: ready (PID " + kc.pid() + ")");
 
         String dataKey = Base64.getEncoder().encodeToString(random(32));
         Running r = new Running(db, dbName, kc, dataKey, offset);
@@ -99,8 +101,41 @@ public final class TestEnvironment implements BeforeAllCallback {
                 "-Dyiyang.db.url=" + db.url(dbName),
                 "-Dyiyang.db.user=" + db.user(),
                 "-Dyiyang.keycloak.url=" + kc.baseUrl(),
-                "-Dyiyang.data.key=" + dataKey));
+                "-Dyiyang.data.key=" + dataKey,
+                // no cron trigger fires into a test's counts: tests run the jobs through the probe with a clock
+                "-Dyiyang.jobs.paused=true"));
         return r;
+    }
+
+    /** A fresh Keycloak with the realm, and the accounts of the test-only county ({@link Counties#accounts()}). */
+    private static KeycloakServer startKeycloak(Path home, Path work, int kcPort) throws IOException {
+        Path zip = KeycloakServer.distributionIn(home.resolve("infra/target/keycloak"));
+        if (zip == null) {
+            throw new IllegalStateException("Keycloak's distribution is missing in infra/target/keycloak; build the "
+                    + "whole project (./mvnw verify) rather than the ear module alone");
+        }
+        log("Keycloak: starting on port " + kcPort);
+        KeycloakServer kc = KeycloakServer.start(zip, work.resolve("keycloak"),
+                home.resolve("infra/keycloak/yiyang-realm.json"), kcPort, "-Xms64m -Xmx640m", Duration.ofMinutes(4));
+        log("Keycloak: ready (PID " + kc.pid() + ")");
+        try {
+            KeycloakAccounts admin = KeycloakAccounts.login(kc.baseUrl(), Env.get(null, "KEYCLOAK_ADMIN_PASSWORD", "admin"));
+            Counties.accounts().forEach(admin::create);
+            log("Keycloak: " + Counties.accounts().size() + " accounts of the test county " + Counties.ZH.code());
+        } catch (RuntimeException e) {
+            kc.stop();
+            throw e;
+        }
+        return kc;
+    }
+
+    private static void dropQuietly(Database db, String name) {
+        try {
+            db.dropDatabase(name);
+            log("MariaDB: dropped " + name + " after the failed start");
+        } catch (SQLException e) {
+            log("could not drop " + name + ": " + e.getMessage());
+        }
     }
 
     private static void sweepStaleDatabases(Database db) throws SQLException {

@@ -1,6 +1,7 @@
 package org.yiyang.it.support;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,6 +27,7 @@ public final class Tokens {
         }
         Http.Reply r = Http.send(HttpRequest.newBuilder(Http.uri(TestEnvironment.current().issuer()
                         + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(Http.form(Map.of("grant_type", "password",
                         "client_id", "yiyang-cli", "username", username, "password", PASSWORD, "scope", "openid"))))

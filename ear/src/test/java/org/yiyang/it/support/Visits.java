@@ -14,8 +14,9 @@ public final class Visits {
     private Visits() {
     }
 
+    /** Today as the server's clock says (Asia/Shanghai). */
     public static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return ServerClock.today();
     }
 
     /** Noon (Beijing time) of the day so many days from today. */
@@ -25,15 +26,16 @@ public final class Visits {
 
     /** A special-hardship elder of the county's first township (市中街道 / 孙武街道), self-care as given. */
     public static long elder(String county, String name, String selfCare) {
-        String village = county.equals(Orders.BC) ? Orders.BC_VILLAGE : Orders.HM_VILLAGE;
-        String admin = county.equals(Orders.BC) ? "bc-admin" : "hm-admin";
+        Counties.County c = Counties.of(county);
+        String village = c.village();
+        String admin = c.admin();
         return Elders.register(admin, name, Ids.elderBornIn(county, 1950), village, "economicStatus", "SUBSISTENCE",
                 "selfCare", selfCare);
     }
 
     /** Enrols an elder (as the county's staff) with the county's village assistant as visitor. */
     public static JsonObject enrol(String county, long elderId) {
-        String p = county.equals(Orders.BC) ? "bc" : "hm";
+        String p = Counties.of(county).prefix();
         Http.Reply r = Api.as(p + "-staff").post("/visits/enrolments", Elders.json("elderId", elderId,
                 "visitorUsername", p + "-assistant", "visitorName", "刘网格", "visitorPhone", "13905439999"));
         if (r.status() != 201) {
