@@ -13,6 +13,7 @@ public final class Tokens {
 
     public static final String PASSWORD = "yiyang2026";
     private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Object> LOCKS = new ConcurrentHashMap<>();
 
     private record Cached(String token, long until) {
     }
@@ -20,11 +21,25 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /**
+     * A token for the user; concurrent callers for one user wait for one token request (many simultaneous password
+     * grants for one account look like an attack to Keycloak's brute-force detection).
+     */
     public static String of(String username) {
         Cached c = CACHE.get(username);
         if (c != null && c.until() > System.currentTimeMillis()) {
             return c.token();
         }
+        synchronized (LOCKS.computeIfAbsent(username, u -> new Object())) {
+            Cached again = CACHE.get(username);
+            if (again != null && again.until() > System.currentTimeMillis()) {
+                return again.token();
+            }
+            return fetch(username);
+        }
+    }
+
+    private static String fetch(String username) {
         Http.Reply r = Http.send(HttpRequest.newBuilder(Http.uri(TestEnvironment.current().issuer()
                         + "/protocol/openid-connect/token"))
                 .timeout(Duration.ofSeconds(30))
