@@ -96,10 +96,18 @@ public final class ProblemMappers {
         }
     }
 
-    /** Anything else: 500 with an incident number that is also in the server log. */
+    /**
+     * Anything else. Its causes are looked through first (the container wraps what a bean throws in an
+     * {@code EJBException}, JPA wraps the driver's error): a broken rule is its problem; a concurrent change of the
+     * same record (optimistic lock) or a duplicate (unique constraint) is a 409; a lock wait that timed out or a
+     * deadlock is a 503 with {@code Retry-After}; a caller without a county is a 403. Only what is left is a 500
+     * with an incident number that is also in the server log.
+     */
     @Provider
     public static class ServerErrorMapper implements ExceptionMapper<Throwable> {
         private static final Logger LOG = Logger.getLogger(ServerErrorMapper.class);
+        /** Seconds a client waits before it retries after a lock timeout. */
+        static final int RETRY_AFTER_SECONDS = 2;
         @Context
         HttpHeaders headers;
         @Context
@@ -107,13 +115,73 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
-            return serverError(e, headers, uri);
+            return switch (Failure.of(e)) {
+                case DOMAIN -> ProblemResponses.of(Failure.cause(e, DomainException.class), headers, uri);
+                case CONFLICT -> ProblemResponses.of(409, "request.conflict", headers, uri);
+                case DUPLICATE -> ProblemResponses.of(409, "request.duplicate", headers, uri);
+                case BUSY -> Response.fromResponse(ProblemResponses.of(503, "request.busy", headers, uri))
+                        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+                case NO_COUNTY -> ProblemResponses.of(403, "access.noCounty", headers, uri);
+                case UNKNOWN -> serverError(e, headers, uri);
+            };
         }
 
         static Response serverError(Throwable e, HttpHeaders headers, UriInfo uri) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.errorf(e, "incident %s on %s", incident, uri == null ? "?" : uri.getPath());
             return ProblemResponses.of(500, "server.error", headers, uri, incident);
+        }
+    }
+
+    /** What an unexpected exception means for the client, judged by its causes. */
+    enum Failure {
+        DOMAIN, CONFLICT, DUPLICATE, BUSY, NO_COUNTY, UNKNOWN;
+
+        /** MariaDB: lock wait timeout, deadlock; SQL state 40001: serialization failure. */
+        private static final java.util.Set<Integer> BUSY_ERRORS = java.util.Set.of(1205, 1213);
+
+        static Failure of(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof DomainException) {
+                    return DOMAIN;
+                }
+                if (t instanceof org.yiyang.tenancy.NoTenantException) {
+                    return NO_COUNTY;
+                }
+                if (t instanceof jakarta.persistence.OptimisticLockException
+                        || t instanceof org.hibernate.StaleStateException) {
+                    return CONFLICT;
+                }
+                if (t instanceof jakarta.persistence.LockTimeoutException
+                        || t instanceof jakarta.persistence.PessimisticLockException
+                        || t instanceof org.hibernate.exception.LockAcquisitionException
+                        || t instanceof org.hibernate.exception.LockTimeoutException
+                        || t instanceof org.hibernate.PessimisticLockException) {
+                    return BUSY;
+                }
+                if (t instanceof java.sql.SQLException sql) {
+                    if (BUSY_ERRORS.contains(sql.getErrorCode()) || "40001".equals(sql.getSQLState())) {
+                        return BUSY;
+                    }
+                    if (sql instanceof java.sql.SQLIntegrityConstraintViolationException
+                            || sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                        return DUPLICATE;
+                    }
+                }
+                if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                    return DUPLICATE;
+                }
+            }
+            return UNKNOWN;
+        }
+
+        static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (type.isInstance(t)) {
+                    return type.cast(t);
+                }
+            }
+            throw new IllegalArgumentException("no " + type.getSimpleName() + " in " + e);
         }
     }
 
