@@ -135,6 +135,27 @@ class AllowanceIT {
     }
 
     @Test
+    void onlyTheRolesThatTakeOrdersInReadAnAllowanceAndOnlyWithinTheirReach() {
+        long elder = Orders.elder(Orders.BC, "补贴查看", true);
+        String path = "/orders/allowances/" + elder + "?month=" + month;
+        for (String user : List.of("bc-admin", "bc-staff", "bc-township", "bc-assistant")) {
+            assertEquals(200, Api.as(user).get(path).status(), user);
+        }
+        for (String user : List.of("bc-volunteer", "bc-provider-staff")) {
+            Http.Reply r = Api.as(user).get(path);
+            assertEquals(403, r.status(), user + ": " + r);
+            assertFalse(r.body().contains("eligible"), "nothing of the elder's allowance");
+        }
+        long elsewhere = Elders.register("bc-admin", "补贴外街道", org.yiyang.it.support.Ids.elder(Orders.BC),
+                Orders.BC_OTHER_VILLAGE, "economicStatus", "SUBSISTENCE");
+        String other = "/orders/allowances/" + elsewhere + "?month=" + month;
+        assertEquals(200, Api.as("bc-staff").get(other).status(), "control: the bureau reads it");
+        assertEquals(404, Api.as("bc-township").get(other).status(), "another township's elder");
+        assertEquals(404, Api.as("bc-provider-admin").get(other).status(), "outside the provider's service area");
+        assertEquals(404, Api.as("hm-staff").get(path).status(), "another county's elder");
+    }
+
+    @Test
     void onlySpecialHardshipEldersGetTheAllowance() {
         long elder = Orders.elder(Orders.BC, "补贴非对象", false);
         JsonObject a = allowance("bc-staff", elder);

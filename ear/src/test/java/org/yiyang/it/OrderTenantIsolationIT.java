@@ -145,7 +145,7 @@ class OrderTenantIsolationIT {
     @Test
     void allowancesAreReadOnlyInTheEldersCounty() throws Exception {
         Http.Reply other = Api.as("hm-staff").get("/orders/allowances/" + bcElder);
-        assertEquals(400, other.status());
+        assertEquals(404, other.status());
         assertEquals("elder.notFound", other.json().getString("code"));
         assertEquals(Api.as("hm-staff").get("/orders/allowances/" + MISSING).json().getString("code"),
                 other.json().getString("code"));

@@ -331,10 +331,19 @@ public class ServiceOrders {
         return ChinaTime.today(clock);
     }
 
-    /** An elder's allowance in a month ({@code yyyy-MM}). */
+    /**
+     * An elder's allowance in a month ({@code yyyy-MM}): for the roles that take orders in, within their reach
+     * (their township, a provider's service area). It tells hardship eligibility and spending, so nobody else reads it.
+     */
     public AllowanceView allowance(long elderId, String month) {
-        Caller caller = TenantScope.requireCaller();
-        Elder elder = elderFor(caller, elderId);
+        Caller caller = Access.requireCountyRole(OrderRoles.CREATE);
+        Elder elder;
+        try {
+            elder = elderFor(caller, elderId);
+        } catch (DomainException outOfReach) {
+            // read by its path: an elder outside the caller's reach is not found, like one that does not exist
+            throw DomainException.notFound("elder.notFound", String.valueOf(elderId));
+        }
         YearMonth m;
         try {
             m = month == null || month.isBlank() ? ChinaTime.thisMonth(clock) : YearMonth.parse(month.strip());

@@ -106,9 +106,11 @@ public class Settlements {
         return view(s, providers.find(s.providerId()).orElse(null), true);
     }
 
-    /** The statement as an Excel workbook. */
+    /** The statement as an Excel workbook (it names the elders served: audited like the elder export). */
     public void exportXlsx(long id, Locale locale, OutputStream out) {
         SettlementView s = settlement(id);
+        audit.record("SETTLEMENT_EXPORTED", "settlement", s.id(), s.providerName() + " " + s.month() + ": lines="
+                + s.lines().size());
         try {
             Workbook wb = new Workbook(out, "Yiyang", "1.0");
             Worksheet ws = wb.newWorksheet(ErrorMessages.label("statement.sheet", locale));
