@@ -2,6 +2,7 @@ package org.yiyang.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -9,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yiyang.it.support.Api;
+import org.yiyang.it.support.Counties;
+import org.yiyang.it.support.Ids;
 import org.yiyang.it.support.Db;
 import org.yiyang.it.support.Elders;
 import org.yiyang.it.support.Http;
@@ -125,5 +128,40 @@ class VisitTenantIsolationIT {
                 "惠民县's run creates nothing for 滨城区: " + run);
         assertEquals(400, Api.as("hm-staff").post("/visits/enrolments", Elders.json("elderId", bcElder,
                 "visitorUsername", "hm-assistant", "visitorName", "x")).status());
+    }
+
+    @Test
+    void townshipStaffSeeOnlyTheAlertsOfTheirTownshipWithTheirTownshipsProgress() throws Exception {
+        Counties.County zh = Counties.of(Counties.ZH.code());
+        String otherTownship = "371603902000";
+        long here = Visits.enrol(Orders.ZH, Visits.elder(Orders.ZH, "预警本街道", "PARTIAL")).getJsonNumber("id").longValue();
+        long there = Elders.register(zh.admin(), "预警外街道", Ids.elderBornIn(zh.code(), 1950), zh.otherVillage(),
+                "economicStatus", "SUBSISTENCE", "selfCare", "PARTIAL");
+        assertEquals(201, Api.as(zh.staff()).post("/visits/enrolments", Elders.json("elderId", there,
+                "visitorUsername", zh.user("assistant"), "visitorName", "刘网格")).status());
+        String ends = Instant.now().plusSeconds(86400).toString();
+        long elsewhere = Api.as(zh.admin()).post("/visits/alerts", "{\"kind\":\"COLD\",\"townships\":[\""
+                + otherTownship + "\"],\"endsAt\":\"" + ends + "\"}").json().getJsonNumber("id").longValue();
+        JsonObject both = Api.as(zh.admin()).post("/visits/alerts", "{\"kind\":\"HEAT\",\"townships\":[\""
+                + zh.township() + "\",\"" + otherTownship + "\"],\"endsAt\":\"" + ends + "\"}").json();
+        long shared = both.getJsonNumber("id").longValue();
+        long tasksOfBoth = both.getJsonNumber("tasks").longValue();
+
+        Api township = Api.as(zh.user("township"));
+        assertEquals(404, township.get("/visits/alerts/" + elsewhere).status(), "another township's alert");
+        assertEquals(404, township.get("/visits/alerts/" + elsewhere + "/tasks").status());
+        var listed = JsonIds.of(township.get("/visits/alerts"));
+        assertTrue(listed.contains(shared), "the alert that covers the township is listed");
+        assertFalse(listed.contains(elsewhere), "the other township's alert is not");
+        JsonObject own = township.get("/visits/alerts/" + shared).json();
+        assertEquals(List.of(zh.township()), own.getJsonArray("townships").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList(), "only its own township is named");
+        long ownTasks = Db.count("SELECT COUNT(*) FROM visits_alert_task t JOIN visits_enrolment e ON e.id = t.enrolment_id "
+                + "WHERE t.alert_id = ? AND e.township_code = ?", shared, zh.township());
+        assertEquals(ownTasks, own.getJsonNumber("tasks").longValue(), "the progress of its own township's tasks");
+        assertTrue(ownTasks >= 1 && ownTasks < tasksOfBoth, "fewer than the county's: " + ownTasks + " of " + tasksOfBoth);
+        assertTrue(JsonIds.of(township.get("/visits/alerts/" + shared + "/tasks?visited=false")).contains(here));
+        assertEquals(2, Api.as(zh.admin()).get("/visits/alerts/" + shared).json().getJsonArray("townships").size(),
+                "control: the county sees both townships");
     }
 }

@@ -311,27 +311,35 @@ public class VisitProgramme {
         return alertView(a);
     }
 
+    /**
+     * The county's latest alerts, newest first; township staff see only the alerts that cover their township, with
+     * their township's tasks and progress only.
+     */
     public List<AlertView> alerts() {
-        Access.requireCountyRole(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
-        return em.createQuery("select a from Alert a order by a.startsAt desc", Alert.class).setMaxResults(50)
-                .getResultList().stream().map(this::alertView).toList();
+        Caller caller = Access.requireCountyRole(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
+        Optional<String> township = Access.townshipScope(caller);
+        return em.createQuery("select a from Alert a order by a.startsAt desc", Alert.class).setMaxResults(200)
+                .getResultList().stream().filter(a -> township.map(a.townships()::contains).orElse(true)).limit(50)
+                .map(a -> alertView(a, township)).toList();
     }
 
-    /** An alert and its must-visit tasks (visited or not), live. */
+    /** An alert and its must-visit tasks (visited or not), live; another township's alert is not found. */
     public AlertView alert(long id) {
-        Access.requireCountyRole(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
-        return alertView(findAlert(id));
+        Caller caller = Access.requireCountyRole(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
+        Optional<String> township = Access.townshipScope(caller);
+        return alertView(findAlert(id, township), township);
     }
 
-    private Alert findAlert(long id) {
+    private Alert findAlert(long id, Optional<String> township) {
         return Optional.ofNullable(em.find(Alert.class, id))
+                .filter(a -> township.map(a.townships()::contains).orElse(true))
                 .orElseThrow(() -> DomainException.notFound("visit.alert.notFound", String.valueOf(id)));
     }
 
     /** The alert's tasks: the elders, whether visited. */
     public List<EnrolmentView> alertTasks(long id, boolean visited) {
         Caller caller = Access.requireCountyRole(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
-        findAlert(id);
+        findAlert(id, Access.townshipScope(caller));
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT t.enrolment_id FROM visits_alert_task t WHERE t.county_code = ?1 "
                         + "AND t.alert_id = ?2 AND (t.visit_id IS NOT NULL) = ?3 ORDER BY t.enrolment_id LIMIT 1000")
@@ -345,10 +353,19 @@ public class VisitProgramme {
     }
 
     private AlertView alertView(Alert a) {
-        Object[] counts = (Object[]) em.createNativeQuery("SELECT COUNT(*), COUNT(visit_id) FROM visits_alert_task "
-                        + "WHERE county_code = ?1 AND alert_id = ?2").setParameter(1, TenantScope.requireCounty())
-                .setParameter(2, a.id()).getSingleResult();
-        return new AlertView(a.id(), a.kind(), a.townships(), a.startsAt(), a.endsAt(), a.visitBy(), a.declaredBy(),
+        return alertView(a, Optional.empty());
+    }
+
+    /** An alert with its progress: over the whole alert, or over one township's tasks (and only that township). */
+    private AlertView alertView(Alert a, Optional<String> township) {
+        var q = em.createNativeQuery("SELECT COUNT(*), COUNT(t.visit_id) FROM visits_alert_task t "
+                        + "JOIN visits_enrolment e ON e.id = t.enrolment_id AND e.county_code = t.county_code "
+                        + "WHERE t.county_code = ?1 AND t.alert_id = ?2" + (township.isPresent() ? " AND e.township_code = ?3" : ""))
+                .setParameter(1, TenantScope.requireCounty()).setParameter(2, a.id());
+        township.ifPresent(t -> q.setParameter(3, t));
+        Object[] counts = (Object[]) q.getSingleResult();
+        List<String> townships = township.map(List::of).orElse(a.townships());
+        return new AlertView(a.id(), a.kind(), townships, a.startsAt(), a.endsAt(), a.visitBy(), a.declaredBy(),
                 ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
 
