@@ -13,9 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.function.Supplier;
 import org.hibernate.exception.LockAcquisitionException;
 import org.yiyang.shared.application.IdempotencyStore;
@@ -67,15 +64,15 @@ public class IdempotentRequests {
             Created c = command.get();
             return Response.created(c.location()).entity(c.entity()).type(MediaType.APPLICATION_JSON).build();
         }
-        byte[] fingerprint = sha256(operation + "\n" + jsonb.toJson(request));
+        byte[] fingerprint = store.fingerprint(operation, jsonb.toJson(request));
         long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
         while (true) {
             IdempotencyStore.Claim claim = claimOrWait(key, operation, fingerprint);
             if (claim instanceof Replay replay) {
                 return replay(replay.response());
             }
-            if (claim instanceof Claimed) {
-                return run(key, command);
+            if (claim instanceof Claimed claimed) {
+                return run(key, claimed, command);
             }
             if (claim instanceof InProgress && System.nanoTime() > deadline) {
                 throw DomainException.conflict("idempotency.inProgress");
@@ -109,15 +106,15 @@ public class IdempotentRequests {
         return false;
     }
 
-    private Response run(String key, Supplier<Created> command) {
+    private Response run(String key, Claimed claim, Supplier<Created> command) {
         StoredResponse stored;
         try {
-            stored = store.execute(key, () -> {
+            stored = store.execute(key, claim, () -> {
                 Created c = command.get();
                 return new StoredResponse(201, c.location().toString(), jsonb.toJson(c.entity()));
             });
         } catch (RuntimeException e) {
-            store.release(key);
+            store.release(key, claim);
             throw e;
         }
         return Response.status(stored.status()).location(URI.create(stored.location()))
@@ -139,14 +136,6 @@ public class IdempotentRequests {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw DomainException.conflict("idempotency.inProgress");
-        }
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
