@@ -1,6 +1,7 @@
 package org.yiyang.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -147,5 +148,82 @@ class ElderImportIT {
         assertEquals(200, Api.as("bc-admin").download("/elders/imports/template.xlsx").statusCode());
         assertTrue(new String(Api.as("bc-admin").download("/elders/imports/template.csv").body(), StandardCharsets.UTF_8)
                 .contains("身份证号"));
+    }
+
+    /** Every valid resident ID number in a text: 18 characters with a right check character. */
+    static java.util.List<String> validIdNumbers(String text) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{17}[\\dX]").matcher(text);
+        while (m.find()) {
+            if (Ids.check(m.group().substring(0, 17)) == m.group().charAt(17)) {
+                found.add(m.group());
+            }
+        }
+        return found;
+    }
+
+    static String storedFiles() throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (Object content : Db.column("SELECT content FROM elders_import_file")) {
+            all.append(new String((byte[]) content, java.nio.charset.StandardCharsets.ISO_8859_1)).append('\n');
+        }
+        return all.toString();
+    }
+
+    static JsonObject purge(String at) {
+        Http.Reply r = Http.send(java.net.http.HttpRequest.newBuilder(Http.uri(
+                org.yiyang.it.support.TestEnvironment.current().appUrl() + "/it-probe/imports/purge?county=" + BC
+                        + "&at=" + at)).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, r.status(), r::toString);
+        return r.json();
+    }
+
+    @Test
+    void theUploadedFileIsKeptEncryptedOnlyUntilItIsCommittedAndARejectedOneIsNotKept() throws Exception {
+        String prefix = "导入加密" + System.nanoTime() % 100000;
+        String one = Ids.elder(BC);
+        String two = Ids.elder(BC);
+        JsonObject report = Api.as("bc-staff").postFile("/elders/imports?fileName=keep.csv",
+                csv(prefix, one, two).getBytes(StandardCharsets.UTF_8), CSV, null).json();
+        assertEquals("VALIDATED", report.getString("state"), report::toString);
+        long id = report.getJsonNumber("id").longValue();
+        assertEquals(1, Db.count("SELECT COUNT(*) FROM elders_import_file WHERE import_id = ?", id), "kept to commit");
+        String stored = storedFiles();
+        assertEquals(java.util.List.of(), validIdNumbers(stored), "no file at rest holds a readable ID number");
+        assertFalse(stored.contains(prefix), "nor a name");
+
+        JsonObject done = Api.as("bc-staff").post("/elders/imports/" + id + "/commit", "").json();
+        assertEquals("COMMITTED", done.getString("state"), done::toString);
+        assertEquals(0, Db.count("SELECT COUNT(*) FROM elders_import_file WHERE import_id = ?", id),
+                "deleted when it is committed");
+
+        JsonObject rejected = Api.as("bc-staff").postFile("/elders/imports?fileName=bad.csv",
+                csv(prefix + "坏", Ids.elder(BC).substring(0, 17) + "Z").getBytes(StandardCharsets.UTF_8), CSV, null).json();
+        assertEquals("REJECTED", rejected.getString("state"));
+        assertEquals(0, Db.count("SELECT COUNT(*) FROM elders_import_file WHERE import_id = ?",
+                rejected.getJsonNumber("id").longValue()), "a rejected file is never kept");
+    }
+
+    @Test
+    void anImportNobodyCommitsIsAbandonedAfterTheCountysRetentionDaysAndItsFileDeleted() throws Exception {
+        String prefix = "导入过期" + System.nanoTime() % 100000;
+        long old = Api.as("bc-staff").postFile("/elders/imports?fileName=old.csv",
+                csv(prefix, Ids.elder(BC)).getBytes(StandardCharsets.UTF_8), CSV, null).json().getJsonNumber("id").longValue();
+        long recent = Api.as("bc-staff").postFile("/elders/imports?fileName=recent.csv",
+                csv(prefix + "新", Ids.elder(BC)).getBytes(StandardCharsets.UTF_8), CSV, null).json().getJsonNumber("id")
+                .longValue();
+        java.time.Instant now = org.yiyang.it.support.ServerClock.instant();
+        // 滨城区 keeps the national default of 7 days
+        Db.update("UPDATE elders_import SET created_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(8))), old);
+        Db.update("UPDATE elders_import SET created_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(6))), recent);
+        assertTrue(purge(now.toString()).getInt("abandoned") >= 1);
+        assertEquals("ABANDONED", Db.single("SELECT state FROM elders_import WHERE id = ?", old));
+        assertEquals(0, Db.count("SELECT COUNT(*) FROM elders_import_file WHERE import_id = ?", old));
+        assertEquals("VALIDATED", Db.single("SELECT state FROM elders_import WHERE id = ?", recent), "6 days: kept");
+        assertEquals(1, Db.count("SELECT COUNT(*) FROM elders_import_file WHERE import_id = ?", recent));
+        assertEquals(409, Api.as("bc-staff").post("/elders/imports/" + old + "/commit", "").status(),
+                "an abandoned import cannot be committed");
     }
 }

@@ -68,6 +68,17 @@ public class ElderImports {
     @Inject
     Clock clock;
 
+    @Inject
+    org.yiyang.shared.application.CountyPolicies policies;
+
+    /** The largest register file an upload takes (bytes). */
+    public static final int MAX_FILE_BYTES = org.yiyang.elders.infrastructure.RegisterFile.MAX_BYTES;
+
+    /** Fails unless the caller may import: asked before an upload's body is read. */
+    public void checkImporter() {
+        requireImporter();
+    }
+
     /** Keeps the file and validates it; nothing is registered yet. */
     public ImportReportView upload(String fileName, byte[] content, IntConsumer progress) {
         Caller caller = requireImporter();
@@ -81,7 +92,11 @@ public class ElderImports {
                 clock.instant());
         record.validated(result.totalRows(), result.elders().size(), result.errorCount(), JSONB.toJson(result.errors()));
         em.persist(record);
-        em.persist(new ImportFile(record.id(), content));
+        if (record.state() == ImportRecord.State.VALIDATED) {
+            // kept, encrypted, only until it is committed, rejected or abandoned; a rejected file is never kept
+            em.persist(new ImportFile(record.id(), protector.sealFile(content, caller.county().orElseThrow(),
+                    owner(record.id()))));
+        }
         em.flush();
         audit.record("ELDER_IMPORT_UPLOADED", "import", record.id(), name + ": rows=" + result.totalRows()
                 + ", errors=" + result.errorCount());
@@ -111,21 +126,53 @@ public class ElderImports {
         if (record.state() != ImportRecord.State.VALIDATED) {
             throw DomainException.conflict("import.notCommittable", record.state().name());
         }
-        RegisterFile.Parsed file = RegisterFile.parse(em.find(ImportFile.class, record.id()).content());
+        String county = caller.county().orElseThrow();
+        ImportFile stored = em.find(ImportFile.class, record.id(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (stored == null) {
+            throw DomainException.conflict("import.notCommittable", record.state().name());
+        }
+        RegisterFile.Parsed file = RegisterFile.parse(protector.openFile(stored.content(), county, owner(record.id())));
         ImportValidator.Result result = validator(caller).validate(file, n -> { });
         if (!result.ok()) {
             record.validated(result.totalRows(), result.elders().size(), result.errorCount(),
                     JSONB.toJson(result.errors()));
+            em.remove(stored);
             audit.record("ELDER_IMPORT_REJECTED", "import", record.id(), "errors=" + result.errorCount());
             return view(record);
         }
         long recordId = record.id();
+        em.remove(stored);
+        em.flush();
         int written = bulk.register(result.elders(), caller.username(), clock.instant(), progress);
         ImportRecord reloaded = em.find(ImportRecord.class, recordId);
         reloaded.committed(written, clock.instant());
         coverage.eldersAdded(caller.county().orElseThrow(), written);
         audit.record("ELDERS_IMPORTED", "import", recordId, "elders=" + written);
         return view(reloaded);
+    }
+
+    /**
+     * Marks the county's validated imports that nobody committed within its retention period
+     * ({@code elders.importRetentionDays}) abandoned and deletes their files; returns how many.
+     */
+    public int purgeAbandoned(java.time.Instant now) {
+        int days = policies.current(org.yiyang.shared.domain.policy.PolicyKeys.IMPORT_RETENTION_DAYS).value();
+        List<ImportRecord> stale = em.createQuery("select i from ImportRecord i where i.state = :s and i.createdAt < :t",
+                        ImportRecord.class).setParameter("s", ImportRecord.State.VALIDATED)
+                .setParameter("t", now.minus(java.time.Duration.ofDays(days))).getResultList();
+        for (ImportRecord r : stale) {
+            ImportFile f = em.find(ImportFile.class, r.id());
+            if (f != null) {
+                em.remove(f);
+            }
+            r.abandoned();
+            audit.record("ELDER_IMPORT_ABANDONED", "import", r.id(), "not committed within " + days + " days");
+        }
+        return stale.size();
+    }
+
+    private static String owner(long importId) {
+        return "import:" + importId;
     }
 
     private ImportValidator validator(Caller caller) {

@@ -94,6 +94,14 @@ public class ImportRecord extends TenantScopedEntity {
         this.state = errors == 0 && total > 0 ? State.VALIDATED : State.REJECTED;
     }
 
+    /** A validated import nobody committed within the county's retention period: its file is gone. */
+    public void abandoned() {
+        if (state != State.VALIDATED) {
+            throw new IllegalStateException("only a validated import is abandoned, not a " + state + " one");
+        }
+        this.state = State.ABANDONED;
+    }
+
     public void committed(int count, Instant at) {
         this.imported = count;
         this.committedAt = at;

@@ -162,10 +162,17 @@ public final class RegisterFile {
     }
 
     static List<Line> xlsx(byte[] content) {
+        return xlsx(content, MAX_ROWS);
+    }
+
+    static List<Line> xlsx(byte[] content, int maxRows) {
         List<Line> lines = new ArrayList<>();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(content));
              Stream<Row> rows = wb.getFirstSheet().openStream()) {
-            rows.forEach(r -> {
+            java.util.Iterator<Row> it = rows.iterator();
+            int filled = 0;
+            while (it.hasNext()) {
+                Row r = it.next();
                 List<CellValue> cells = new ArrayList<>();
                 for (int i = 0; i < r.getCellCount(); i++) {
                     Cell c = r.getCell(i);
@@ -177,8 +184,13 @@ public final class RegisterFile {
                         cells.add(new CellValue(c.getText() == null ? "" : c.getText(), false));
                     }
                 }
-                lines.add(new Line(r.getRowNum(), cells));
-            });
+                Line line = new Line(r.getRowNum(), cells);
+                lines.add(line);
+                // the header and the row limit plus one: a larger sheet is refused without reading it further
+                if (!line.isBlank() && ++filled > maxRows + 1) {
+                    throw DomainException.invalid("file", "import.file.tooManyRows", maxRows);
+                }
+            }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw DomainException.invalid("file", "import.file.unreadable");
         }

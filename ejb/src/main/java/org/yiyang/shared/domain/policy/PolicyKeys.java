@@ -37,8 +37,13 @@ public final class PolicyKeys {
             new PolicyKey<>("orders.monthlyAllowance", new PolicyType.Money(new BigDecimal("10000")),
                     new BigDecimal("200.00"), "yuan");
 
+    /** Days an uploaded register file that was validated but never committed is kept before it is deleted. */
+    public static final PolicyKey<Integer> IMPORT_RETENTION_DAYS =
+            new PolicyKey<>("elders.importRetentionDays", new PolicyType.Whole(1, 90), 7, "days");
+
     public static final List<PolicyKey<?>> ALL = List.of(RENOVATION_HOUSEHOLD_CAP, VISIT_DAYS_RED, VISIT_DAYS_YELLOW,
-            VISIT_DAYS_BLUE, VISIT_ESCALATION_DAYS, VISIT_EXTREME_WEATHER_HOURS, ORDER_MONTHLY_ALLOWANCE);
+            VISIT_DAYS_BLUE, VISIT_ESCALATION_DAYS, VISIT_EXTREME_WEATHER_HOURS, ORDER_MONTHLY_ALLOWANCE,
+            IMPORT_RETENTION_DAYS);
 
     private PolicyKeys() {
     }
