@@ -156,7 +156,15 @@ class ElderRegistryIT {
         assertEquals(2, Api.as("bc-admin").get(q + "&category=SPECIAL_HARDSHIP").json().getInt("total"));
         assertEquals(1, Api.as("bc-admin").get(q + "&category=ECONOMIC_HARDSHIP").json().getInt("total"));
         assertEquals(1, Api.as("bc-admin").get(q + "&ageBand=FROM_80_TO_89").json().getInt("total"));
-        assertEquals(1, Api.as("bc-admin").get("/elders?idNumber=" + old).json().getInt("total"), "whole number");
+        Http.Reply found = Api.as("bc-admin").post("/elders/lookup", Elders.json("idNumber", old));
+        assertEquals(200, found.status(), found::toString);
+        assertEquals(1, found.json().getInt("total"), "whole number, in the body");
+        assertFalse(found.body().contains(old), "the answer masks it");
+        Http.Reply inUrl = Api.as("bc-admin").get("/elders?idNumber=" + old);
+        assertEquals(400, inUrl.status(), "a whole ID number is never taken from a URL");
+        assertEquals("elder.search.idNumberInUrl", inUrl.json().getString("code"));
+        assertEquals(400, Api.as("bc-admin").download("/elders/export.xlsx?idNumber=" + old).statusCode());
+        assertEquals(400, Api.as("bc-admin").post("/elders/lookup", Elders.json("idNumber", old.substring(3))).status());
         assertTrue(Api.as("bc-admin").get("/elders?idNumber=" + old.substring(14) + "&name=" + Http.enc(prefix))
                 .json().getInt("total") >= 1, "last four");
         assertEquals(400, Api.as("bc-admin").get("/elders?category=NOPE").status());

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.yiyang.shared.domain.DomainException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -71,7 +72,7 @@ public class ElderResource {
     @APIResponse(responseCode = "200", description = "a page of elders",
             content = @Content(schema = @Schema(implementation = ElderPage.class)))
     public ElderPage search(@Parameter(description = "beginning of the name") @QueryParam("name") String name,
-                            @Parameter(description = "whole ID number or its last 4 characters")
+                            @Parameter(description = "the last 4 characters of the ID number (by the whole number: POST /elders/lookup)")
                             @QueryParam("idNumber") String idNumber,
                             @QueryParam("township") String township, @QueryParam("village") String village,
                             @Parameter(description = "SPECIAL_HARDSHIP, ADVANCED_AGE, WIDOWED_CHILDLESS, DISABLED, "
@@ -83,8 +84,36 @@ public class ElderResource {
                             @QueryParam("status") String status,
                             @QueryParam("first") @DefaultValue("0") int first,
                             @QueryParam("max") @DefaultValue("50") int max) {
-        return registry.searchElders(new ElderQuery(name, idNumber, township, village, category, ageBand, status),
-                first, max);
+        return registry.searchElders(new ElderQuery(name, lastFourOnly(idNumber), township, village, category, ageBand,
+                status), first, max);
+    }
+
+    /** The whole ID number travels in a request body, never in an address that proxies and histories keep. */
+    public record Lookup(String idNumber) {
+    }
+
+    @POST
+    @Path("lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Find an elder by the whole ID number",
+            description = "The number is sent in the body (never in the URL); the answer is a page of at most one elder, "
+                    + "with the number masked.")
+    @APIResponse(responseCode = "200", description = "a page of elders",
+            content = @Content(schema = @Schema(implementation = ElderPage.class)))
+    public ElderPage lookup(Lookup body) {
+        String number = body == null || body.idNumber() == null ? "" : body.idNumber().strip();
+        if (number.length() != 18) {
+            throw DomainException.invalid("idNumber", "idNumber.length", number.length());
+        }
+        return registry.searchElders(new ElderQuery(null, number, null, null, null, null, null), 0, 1);
+    }
+
+    /** A URL may carry at most the last four characters of an ID number. */
+    static String lastFourOnly(String idNumber) {
+        if (idNumber != null && !idNumber.isBlank() && idNumber.strip().length() > 4) {
+            throw DomainException.invalid("idNumber", "elder.search.idNumberInUrl");
+        }
+        return idNumber;
     }
 
     @GET
@@ -191,7 +220,7 @@ public class ElderResource {
                                @QueryParam("township") String township, @QueryParam("village") String village,
                                @QueryParam("category") String category, @QueryParam("ageBand") String ageBand,
                                @QueryParam("status") String status) {
-        ElderQuery q = new ElderQuery(name, idNumber, township, village, category, ageBand, status);
+        ElderQuery q = new ElderQuery(name, lastFourOnly(idNumber), township, village, category, ageBand, status);
         var locale = ErrorMessages.supported(headers.getAcceptableLanguages().isEmpty() ? null
                 : headers.getAcceptableLanguages().get(0));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
