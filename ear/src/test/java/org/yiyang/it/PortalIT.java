@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yiyang.it.support.Api;
 import org.yiyang.it.support.Http;
@@ -78,10 +79,39 @@ class PortalIT {
     @Test
     void logoutEndsBothSessionsAndTheLoginFormAppearsAgain() {
         PortalSession s = PortalSession.login("bc-admin");
-        assertTrue(s.get("/").body().contains("滨城区首页"));
-        Http.Reply afterLogout = s.get("/logout");
+        String home = s.get("/").body();
+        assertTrue(home.contains("滨城区首页"));
+        assertEquals(405, s.get("/logout").status(), "a link or an image cannot log a user out");
+        assertEquals(403, s.post("/logout", Map.of("token", "forged")).status(), "nor another site's form");
+        assertTrue(s.get("/").body().contains("滨城区首页"), "still logged in");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(home);
+        assertTrue(token.find(), "the header's logout form carries the session's token");
+        Http.Reply afterLogout = s.post("/logout", Map.of("token", token.group(1)));
         assertTrue(PortalSession.isLoginForm(afterLogout.body()), "logout ends at Keycloak's login form: " + afterLogout);
         Http.Reply again = s.get("/elders/list.xhtml");
         assertTrue(PortalSession.isLoginForm(again.body()), "a protected page asks for a login again");
+    }
+
+    @Test
+    void aRevealedIdNumberIsShownInOneResponseAndNotKeptInTheView() {
+        String number = Ids.elder("371602");
+        long id = org.yiyang.it.support.Elders.register("bc-admin", "揭示一次", number, "371602001001");
+        PortalSession s = PortalSession.login("bc-staff");
+        String path = "/elders/view.xhtml?id=" + id;
+        Http.Reply page = s.get(path);
+        assertFalse(page.body().contains(number), "masked at first");
+        Map<String, String> reveal = Map.of("jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "identity:reveal", "jakarta.faces.partial.execute", "identity:reveal",
+                "jakarta.faces.partial.render", "identity:idNumberBox", "identity:reveal", "identity:reveal",
+                "identity", "identity");
+        Http.Reply shown = s.postForm(path, page.body(), reveal);
+        assertTrue(shown.body().contains(number), "the reveal shows the number: " + shown);
+        Map<String, String> redraw = Map.of("jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "identity:idNumberBox", "jakarta.faces.partial.execute", "identity:idNumberBox",
+                "jakarta.faces.partial.render", "identity:idNumberBox", "identity", "identity");
+        Http.Reply later = s.postForm(path, page.body(), redraw);
+        assertEquals(200, later.status(), later::toString);
+        assertTrue(later.body().contains("identity:maskedId"), "the same view drawn again: " + later);
+        assertFalse(later.body().contains(number), "the number was not kept in the view");
     }
 }

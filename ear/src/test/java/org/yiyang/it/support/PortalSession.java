@@ -74,6 +74,13 @@ public final class PortalSession {
                 .POST(HttpRequest.BodyPublishers.ofString(Http.form(all))));
     }
 
+    /** Posts a plain HTML form (no JSF view state) with these fields. */
+    public Http.Reply post(String path, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(Http.uri(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Http.form(fields))));
+    }
+
     public static String viewState(String html) {
         Matcher input = VIEW_STATE.matcher(html);
         if (!input.find()) {

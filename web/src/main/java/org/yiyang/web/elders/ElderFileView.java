@@ -33,6 +33,10 @@ import org.yiyang.web.faces.Faces;
 public class ElderFileView implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** The revealed number, for this response only (never kept in this view-scoped bean). */
+    @Inject
+    RevealedIdNumber revealed;
+
     @Inject
     transient ElderRegistry registry;
 
@@ -56,7 +60,6 @@ public class ElderFileView implements Serializable {
     private Long id;
     private ElderDetailView elder;
     private List<AuditEntryView> history;
-    private String revealedIdNumber;
     private String newStatus;
 
     public void load() {
@@ -80,7 +83,7 @@ public class ElderFileView implements Serializable {
     /** Shows the full ID number (audited). */
     public void reveal() {
         try {
-            revealedIdNumber = registry.revealIdNumber(elder.id());
+            revealed.show(registry.revealIdNumber(elder.id()));
             history = registry.history(elder.id());
         } catch (DomainException e) {
             Faces.show(e, null);
@@ -135,10 +138,6 @@ public class ElderFileView implements Serializable {
 
     public List<AuditEntryView> getHistory() {
         return history;
-    }
-
-    public String getRevealedIdNumber() {
-        return revealedIdNumber;
     }
 
     public String getNewStatus() {

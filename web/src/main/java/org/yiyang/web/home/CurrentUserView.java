@@ -118,4 +118,10 @@ public class CurrentUserView {
         return ec.getRequestContextPath() + "/language?to=" + to + "&back="
                 + URLEncoder.encode(back, StandardCharsets.UTF_8);
     }
+
+    /** The token the header's logout form posts (see {@link org.yiyang.web.security.LogoutServlet}). */
+    public String getLogoutToken() {
+        return org.yiyang.web.security.LogoutServlet.token(((jakarta.servlet.http.HttpServletRequest)
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession(true));
+    }
 }
