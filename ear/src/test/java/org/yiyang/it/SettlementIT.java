@@ -78,8 +78,13 @@ class SettlementIT {
         Http.Reply reopen = Orders.step("hm-township", selfOrder, "cancel", Elders.json("reason", "改错了"));
         assertEquals(409, reopen.status(), "a settled order cannot change");
 
+        assertEquals(0, Db.count("SELECT COUNT(*) FROM shared_audit_event WHERE action = 'SETTLEMENT_EXPORTED' "
+                + "AND subject_id = ?", String.valueOf(id)));
         HttpResponse<byte[]> xlsx = Api.as("hm-admin").download("/settlements/" + id + "/statement.xlsx");
         assertEquals(200, xlsx.statusCode());
+        assertEquals(1, Db.count("SELECT COUNT(*) FROM shared_audit_event WHERE action = 'SETTLEMENT_EXPORTED' "
+                + "AND county_code = '371621' AND actor = 'hm-admin' AND subject_id = ?", String.valueOf(id)),
+                "the export of a statement naming elders is audited");
         String all = Xlsx.text(xlsx.body());
         assertTrue(all.contains(String.valueOf(selfOrder)) && all.contains(String.valueOf(charityOrder)), all);
         assertTrue(all.contains("结算甲") && all.contains("政府购买服务"), all);
