@@ -57,7 +57,18 @@ public class AttachmentStore {
     @Inject
     Clock clock;
 
+    /** Stores a photo: JPEG or PNG only (an owner whose files are pictures, such as a visit, takes no documents). */
+    public AttachmentView storeImage(String ownerType, long ownerId, String purpose, String fileName, byte[] content) {
+        return store(ownerType, ownerId, purpose, fileName, content, true);
+    }
+
+    /** Stores a photo or a PDF document. */
     public AttachmentView store(String ownerType, long ownerId, String purpose, String fileName, byte[] content) {
+        return store(ownerType, ownerId, purpose, fileName, content, false);
+    }
+
+    private AttachmentView store(String ownerType, long ownerId, String purpose, String fileName, byte[] content,
+                                 boolean imagesOnly) {
         if (content == null || content.length == 0) {
             throw DomainException.invalid("file", "attachment.empty");
         }
@@ -65,6 +76,9 @@ public class AttachmentStore {
             throw DomainException.invalid("file", "attachment.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         Kind kind = kindOf(content).orElseThrow(() -> DomainException.invalid("file", "attachment.type"));
+        if (imagesOnly && !kind.image) {
+            throw DomainException.invalid("file", "attachment.imageOnly");
+        }
         byte[] thumbnail = kind.image ? thumbnail(content) : null;
         long existing = em.createQuery("select count(a) from Attachment a where a.ownerType = :t and a.ownerId = :o",
                 Long.class).setParameter("t", ownerType).setParameter("o", ownerId).getSingleResult();

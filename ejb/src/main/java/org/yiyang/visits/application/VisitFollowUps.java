@@ -108,7 +108,7 @@ public class VisitFollowUps {
 
     public AttachmentView attachPhoto(long enrolmentId, long visitId, String fileName, byte[] content) {
         Visit v = ownVisit(enrolmentId, visitId);
-        return attachments.store(OWNER, v.id(), "VISIT", fileName, content);
+        return attachments.storeImage(OWNER, v.id(), "VISIT", fileName, content);
     }
 
     public List<AttachmentView> photos(long enrolmentId, long visitId) {

@@ -66,6 +66,23 @@ class RegisterFileTest {
     }
 
     @Test
+    void aSheetOverTheRowLimitIsRefusedWithTheLimitNamed() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook wb = new Workbook(out, "test", "1.0");
+        Worksheet ws = wb.newWorksheet("s");
+        ws.value(0, 0, "姓名");
+        for (int r = 1; r <= 5000; r++) {
+            ws.value(r, 0, "老人" + r);
+        }
+        wb.finish();
+        byte[] sheet = out.toByteArray();
+        assertEquals(5000, RegisterFile.xlsx(sheet, 5000).size() - 1, "within the limit: every row");
+        DomainException e = assertThrows(DomainException.class, () -> RegisterFile.xlsx(sheet, 10));
+        assertEquals("import.file.tooManyRows", e.messageKey());
+        assertEquals(List.of(10), e.args());
+    }
+
+    @Test
     void refusesEmptyBinaryAndBrokenFiles() {
         assertEquals("import.file.empty", assertThrows(DomainException.class,
                 () -> RegisterFile.parse(new byte[0])).messageKey());

@@ -48,7 +48,8 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
-            return ProblemResponses.of(400, "request.invalidJson", headers, uri, shortReason(e));
+            return tooLarge(e, headers, uri).orElseGet(() ->
+                    ProblemResponses.of(400, "request.invalidJson", headers, uri, shortReason(e)));
         }
     }
 
@@ -62,7 +63,8 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
-            return ProblemResponses.of(400, "request.invalidJson", headers, uri, shortReason(e));
+            return tooLarge(e, headers, uri).orElseGet(() ->
+                    ProblemResponses.of(400, "request.invalidJson", headers, uri, shortReason(e)));
         }
     }
 
@@ -115,6 +117,10 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            java.util.Optional<Response> large = tooLarge(e, headers, uri);
+            if (large.isPresent()) {
+                return large.get();
+            }
             return switch (Failure.of(e)) {
                 case DOMAIN -> ProblemResponses.of(Failure.cause(e, DomainException.class), headers, uri);
                 case CONFLICT -> ProblemResponses.of(409, "request.conflict", headers, uri);
@@ -183,6 +189,17 @@ public final class ProblemMappers {
             }
             throw new IllegalArgumentException("no " + type.getSimpleName() + " in " + e);
         }
+    }
+
+    /** A body that passed the limit while it was read ({@link BodyLimit}): 413, whatever wrapped it. */
+    static java.util.Optional<Response> tooLarge(Throwable e, HttpHeaders headers, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BodyLimit.TooLarge big) {
+                return java.util.Optional.of(ProblemResponses.of(413, "request.tooLarge", headers, uri,
+                        big.limit / 1024 / 1024));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String shortReason(Throwable e) {

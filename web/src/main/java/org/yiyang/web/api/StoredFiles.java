@@ -23,14 +23,18 @@ public final class StoredFiles {
         return in == null ? new byte[0] : in.readNBytes(AttachmentStore.MAX_BYTES + 1);
     }
 
-    /** A stored file, inline, privately cacheable for a while, never content-sniffed by the browser. */
-    public static Response inline(StoredFile f) {
+    /**
+     * A stored file, privately cacheable for a while, never content-sniffed by the browser: a picture inline (shown
+     * in the page), anything else (a PDF) as an attachment, downloaded rather than opened in the portal's origin.
+     */
+    public static Response serve(StoredFile f) {
         CacheControl cc = new CacheControl();
         cc.setPrivate(true);
         cc.setMaxAge(300);
+        String disposition = f.contentType().startsWith("image/") ? "inline" : "attachment";
         return Response.ok(f.bytes(), f.contentType()).cacheControl(cc)
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", "inline; filename*=UTF-8''"
+                .header("Content-Disposition", disposition + "; filename*=UTF-8''"
                         + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20")).build();
     }
 }

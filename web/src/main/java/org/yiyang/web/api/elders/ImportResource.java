@@ -82,8 +82,9 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = Report.class)))
     public Response upload(@Parameter(description = "the file's name, for the report") @QueryParam("fileName")
                            String fileName, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-                           byte[] content) {
-        byte[] body = content == null ? new byte[0] : content;
+                           java.io.InputStream content) throws java.io.IOException {
+        imports.checkImporter();   // who may import is decided before a byte of the file is read
+        byte[] body = content == null ? new byte[0] : content.readNBytes(ElderImports.MAX_FILE_BYTES + 1);
         return idempotent.create(idempotencyKey, "POST /elders/imports", new Fingerprint(fileName, sha256(body)), () -> {
             ImportReportView r = imports.upload(fileName, body, n -> { });
             return new IdempotentRequests.Created(uri.getBaseUriBuilder().path(ImportResource.class)

@@ -261,14 +261,14 @@ public class RenovationResource {
     @Path("{id}/photos/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     public Response photo(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return StoredFiles.inline(renovations.photo(id, attachmentId, false));
+        return StoredFiles.serve(renovations.photo(id, attachmentId, false));
     }
 
     @GET
     @Path("{id}/photos/{attachmentId}/thumbnail")
     @Produces(MediaType.WILDCARD)
     public Response thumbnail(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return StoredFiles.inline(renovations.photo(id, attachmentId, true));
+        return StoredFiles.serve(renovations.photo(id, attachmentId, true));
     }
 
     private static YearMonth month(String raw, String field) {
