@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yiyang.it.support.Api;
+import org.yiyang.it.support.Counties;
 import org.yiyang.it.support.Db;
 import org.yiyang.it.support.Elders;
 import org.yiyang.it.support.Http;
@@ -230,5 +231,61 @@ class VisitReminderIT {
         assertEquals(2, reminders(red2, "WEATHER"), "not done: reminded again the next hour, once");
         assertEquals(400, Api.as("bc-admin").post("/visits/alerts", "{\"kind\":\"COLD\",\"townships\":[\"371621001000\"],"
                 + "\"endsAt\":\"" + Instant.now().plusSeconds(86400) + "\"}").status(), "another county's township");
+    }
+
+    static int sms(String county, Instant at, int max) {
+        Http.Reply r = Http.send(java.net.http.HttpRequest.newBuilder(Http.uri(
+                org.yiyang.it.support.TestEnvironment.current().appUrl() + "/it-probe/visits/sms?county=" + county
+                        + "&at=" + at + "&max=" + max)).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, r.status(), r::toString);
+        return r.json().getInt("sent");
+    }
+
+    static long texts(long enrolment) throws Exception {
+        return Db.count("SELECT COUNT(*) FROM visits_sms_sent s JOIN visits_reminder r ON r.id = s.reminder_id "
+                + "WHERE r.enrolment_id = ?", enrolment);
+    }
+
+    @Test
+    void everyReminderIsTextedExactlyOnceWhenARunStopsHalfwayAndSendersRace() throws Exception {
+        List<Long> enrolments = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            enrolments.add(redDueOn("短信一次" + i, Visits.today().plusDays(1)));
+        }
+        Instant now = Instant.now();
+        Visits.remind(Orders.ZH, now, "due");   // the due reminders, not yet texted
+        for (long e : enrolments) {
+            assertEquals(1, reminders(e, "DUE"));
+            assertEquals(0, texts(e));
+        }
+        assertEquals(1, sms(Orders.ZH, now, 1), "a run that stops after its first message");
+        // then the job, a second sender and an alert's request all at once
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            var a = pool.submit(() -> { go.await(); return sms(Orders.ZH, now, 500); });
+            var b = pool.submit(() -> { go.await(); return sms(Orders.ZH, now, 500); });
+            var alert = pool.submit(() -> { go.await(); return Api.as("zh-admin").post("/visits/alerts",
+                    "{\"kind\":\"COLD\",\"townships\":[\"" + Counties.ZH.township() + "\"],\"endsAt\":\""
+                            + Instant.now().plusSeconds(86400) + "\"}"); });
+            go.countDown();
+            a.get();
+            b.get();
+            assertEquals(201, alert.get().status(), () -> "the alert: " + alert);
+        } finally {
+            pool.shutdownNow();
+        }
+        // whatever is left (the alert's texts, sent by the job it triggered) goes out at the next run
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (Db.count("SELECT COUNT(*) FROM visits_reminder WHERE county_code = '371603' AND sms_sent_at IS NULL") > 0) {
+            assertTrue(System.nanoTime() < deadline, "every reminder texted in the end");
+            sms(Orders.ZH, Instant.now(), 500);
+        }
+        for (long e : enrolments) {
+            assertEquals(2, reminders(e, "DUE") + reminders(e, "WEATHER"), "a due and a weather reminder");
+            assertEquals(2, texts(e), "each of them texted exactly once");
+        }
+        assertEquals(0, Db.count("SELECT COUNT(*) FROM (SELECT reminder_id FROM visits_sms_sent GROUP BY reminder_id "
+                + "HAVING COUNT(*) > 1) twice"), "no reminder anywhere was texted twice");
     }
 }

@@ -37,4 +37,12 @@ public class VisitProbe {
         return Json.createObjectBuilder().add("due", r.due()).add("overdue", r.overdue())
                 .add("escalations", r.escalations()).add("weather", r.weather()).add("sms", r.sms()).build();
     }
+
+    /** Sends at most {@code max} of the county's unsent reminder texts as of a moment. */
+    @POST
+    @Path("/sms")
+    public JsonObject sms(@QueryParam("county") String county, @QueryParam("at") String at, @QueryParam("max") int max) {
+        int sent = TenantScope.callForCounty(county, () -> reminders.sendSms(Instant.parse(at), max));
+        return Json.createObjectBuilder().add("sent", sent).build();
+    }
 }

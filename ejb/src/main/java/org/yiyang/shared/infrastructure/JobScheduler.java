@@ -63,6 +63,7 @@ public class JobScheduler {
             scheduler = new StdSchedulerFactory(properties()).getScheduler();
             scheduler.setJobFactory(jobFactory);
             ensureCronJob(HEARTBEAT, SchedulerHeartbeatJob.class, "0/10 * * * * ?", false);
+            ensureCronJob(IdempotencyPurgeJob.NAME, IdempotencyPurgeJob.class, IdempotencyPurgeJob.CRON, true);
             scheduler.start();
             LOG.infof("Quartz scheduler %s started as instance %s%s", SCHEDULER_NAME, scheduler.getSchedulerInstanceId(),
                     jobsPaused() ? "; the cron jobs are paused (" + PAUSED_PROPERTY + ")" : "");
@@ -133,6 +134,23 @@ public class JobScheduler {
                 scheduler.resumeTrigger(triggerKey);
             }
         }
+    }
+
+    /**
+     * Runs a job once, now, on whichever node picks it up first (the job is stored on first use), with its data:
+     * for work a request asks for but must not do on its own thread. Such a one-off run is never held paused.
+     */
+    public void triggerNow(String name, Class<? extends Job> jobClass, java.util.Map<String, String> data)
+            throws SchedulerException {
+        JobKey key = JobKey.jobKey(name, GROUP);
+        if (!scheduler.checkExists(key)) {
+            try {
+                scheduler.addJob(JobBuilder.newJob(jobClass).withIdentity(key).storeDurably().build(), false);
+            } catch (ObjectAlreadyExistsException raceWithAnotherNode) {
+                LOG.debugf("job %s was stored by another node", name);
+            }
+        }
+        scheduler.triggerJob(key, new org.quartz.JobDataMap(data));
     }
 
     /** Whether the cron jobs (all but the heartbeat) are held paused by configuration. */

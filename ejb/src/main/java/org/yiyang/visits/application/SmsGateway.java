@@ -6,6 +6,11 @@ package org.yiyang.visits.application;
  */
 public interface SmsGateway {
 
-    /** Sends one message; throws if the provider refused it (the reminder stays unsent and is retried). */
-    void send(String phone, String text);
+    /**
+     * Sends one message; throws if the provider refused it (the reminder stays unsent and is retried).
+     *
+     * @param messageId the reminder's key, unique per county: a provider that deduplicates by client message id
+     *                  never delivers one reminder twice
+     */
+    void send(String messageId, String phone, String text);
 }

@@ -34,6 +34,9 @@ public class VisitReminders {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final int SMS_BATCH = 500;
+    /** A claim on a reminder's text older than this belongs to a sender that died. */
+    static final java.time.Duration SMS_CLAIM_EXPIRY = java.time.Duration.ofMinutes(10);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final Logger LOG = Logger.getLogger(VisitReminders.class);
 
     /** What one run created. */
@@ -127,34 +130,92 @@ public class VisitReminders {
     }
 
     /**
-     * Texts the visitors of the reminders not yet texted (escalations go to the township's inbox only). A row is
-     * marked sent right after its message; a crash between the two sends that one message again.
+     * Texts the visitors of the reminders not yet texted (escalations go to the township's inbox only), each
+     * exactly once, also when the job and a request, or two nodes, send at the same time: a reminder is first
+     * claimed (a conditional update in its own transaction), then sent, then marked sent (its own transaction
+     * again). A failed send gives the claim back, so the next run retries that one and no other. A claim older
+     * than {@link #SMS_CLAIM_EXPIRY} belongs to a sender that died and is taken over; the gateway gets the
+     * reminder's key as message id, so a provider that deduplicates by id drops that one resend.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendSms(Instant now) {
-        String county = TenantScope.requireCounty();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT r.id, r.kind, r.due_on, e.visitor_phone FROM visits_reminder r "
-                        + "JOIN visits_enrolment e ON e.id = r.enrolment_id WHERE r.county_code = ?1 "
-                        + "AND r.sms_sent_at IS NULL ORDER BY r.id LIMIT " + SMS_BATCH)
-                .setParameter(1, county).getResultList();
+        return sendSms(now, SMS_BATCH);
+    }
+
+    /** As {@link #sendSms(Instant)}, at most {@code max} messages (a run that stops halfway, in tests). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int sendSms(Instant now, int max) {
+        VisitReminders self = context.getBusinessObject(VisitReminders.class);
         int sent = 0;
-        for (Object[] r : rows) {
+        for (Object[] r : self.unsent(now, Math.min(max, SMS_BATCH))) {
+            long id = ((Number) r[0]).longValue();
             String kind = (String) r[1];
             String phone = (String) r[3];
-            if (!"ESCALATION".equals(kind) && phone != null && !phone.isBlank()) {
+            byte[] claim = new byte[16];
+            RANDOM.nextBytes(claim);
+            if (!self.claimSms(id, claim, now)) {
+                continue;   // another sender has it
+            }
+            boolean text = !"ESCALATION".equals(kind) && phone != null && !phone.isBlank();
+            if (text) {
                 try {
-                    sms.send(phone, text(kind, String.valueOf(r[2])));
-                    sent++;
+                    sms.send((String) r[4], phone, text(kind, String.valueOf(r[2])));
                 } catch (RuntimeException e) {
-                    LOG.warnf("SMS for reminder %s not sent: %s", r[0], e.getMessage());
+                    LOG.warnf("SMS for reminder %s not sent, retried at the next run: %s", id, e.getMessage());
+                    self.releaseSms(id, claim);
                     continue;
                 }
+                sent++;
             }
-            em.createNativeQuery("UPDATE visits_reminder SET sms_sent_at = ?2 WHERE id = ?1 AND sms_sent_at IS NULL")
-                    .setParameter(1, r[0]).setParameter(2, now).executeUpdate();
+            self.markSmsSent(id, claim, now, text ? (String) r[4] : null);
         }
         return sent;
+    }
+
+    /** The county's reminders not yet texted and not claimed by a live sender, oldest first. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @SuppressWarnings("unchecked")
+    public List<Object[]> unsent(Instant now, int max) {
+        return em.createNativeQuery("SELECT r.id, r.kind, r.due_on, e.visitor_phone, r.reminder_key "
+                        + "FROM visits_reminder r JOIN visits_enrolment e ON e.id = r.enrolment_id WHERE r.county_code = ?1 "
+                        + "AND r.sms_sent_at IS NULL AND (r.sms_claimed_at IS NULL OR r.sms_claimed_at < ?2) "
+                        + "ORDER BY r.id LIMIT " + max)
+                .setParameter(1, TenantScope.requireCounty()).setParameter(2, now.minus(SMS_CLAIM_EXPIRY))
+                .getResultList();
+    }
+
+    /** Claims a reminder's text for this sender; false when it is sent or claimed by a live sender already. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean claimSms(long reminder, byte[] claim, Instant now) {
+        return em.createNativeQuery("UPDATE visits_reminder SET sms_claimed_at = ?3, sms_claim = ?4 WHERE id = ?1 "
+                        + "AND county_code = ?2 AND sms_sent_at IS NULL AND (sms_claimed_at IS NULL OR sms_claimed_at < ?5)")
+                .setParameter(1, reminder).setParameter(2, TenantScope.requireCounty()).setParameter(3, now)
+                .setParameter(4, claim).setParameter(5, now.minus(SMS_CLAIM_EXPIRY)).executeUpdate() == 1;
+    }
+
+    /** Marks a claimed reminder texted and logs the message handed to the gateway (none for an escalation). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markSmsSent(long reminder, byte[] claim, Instant now, String messageId) {
+        String county = TenantScope.requireCounty();
+        em.createNativeQuery("UPDATE visits_reminder SET sms_sent_at = ?3 WHERE id = ?1 AND county_code = ?2 "
+                        + "AND sms_claim = ?4 AND sms_sent_at IS NULL")
+                .setParameter(1, reminder).setParameter(2, county).setParameter(3, now).setParameter(4, claim)
+                .executeUpdate();
+        if (messageId != null) {
+            em.createNativeQuery("INSERT INTO visits_sms_sent (id, county_code, reminder_id, message_id, sent_at) "
+                            + "VALUES (NEXT VALUE FOR visits_sms_sent_seq, ?1, ?2, ?3, ?4)")
+                    .setParameter(1, county).setParameter(2, reminder).setParameter(3, messageId).setParameter(4, now)
+                    .executeUpdate();
+        }
+    }
+
+    /** Gives a claim back after a failed send. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void releaseSms(long reminder, byte[] claim) {
+        em.createNativeQuery("UPDATE visits_reminder SET sms_claimed_at = NULL, sms_claim = NULL WHERE id = ?1 "
+                        + "AND county_code = ?2 AND sms_claim = ?3")
+                .setParameter(1, reminder).setParameter(2, TenantScope.requireCounty()).setParameter(3, claim)
+                .executeUpdate();
     }
 
     private static String text(String kind, String dueOn) {

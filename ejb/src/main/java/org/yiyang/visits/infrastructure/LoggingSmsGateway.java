@@ -11,9 +11,9 @@ public class LoggingSmsGateway implements SmsGateway {
     private static final Logger LOG = Logger.getLogger(LoggingSmsGateway.class);
 
     @Override
-    public void send(String phone, String text) {
+    public void send(String messageId, String phone, String text) {
         String masked = phone == null || phone.length() < 7 ? "***" : phone.substring(0, 3) + "****"
                 + phone.substring(phone.length() - 4);
-        LOG.infof("SMS to %s: %s", masked, text);
+        LOG.infof("SMS %s to %s: %s", messageId, masked, text);
     }
 }

@@ -33,6 +33,9 @@ public class AlertsView implements Serializable {
     transient VisitReminders reminders;
 
     @Inject
+    org.yiyang.visits.application.ReminderTexts texts;
+
+    @Inject
     transient Places places;
 
     @Inject
@@ -79,7 +82,7 @@ public class AlertsView implements Serializable {
         try {
             AlertView a = programme.declareAlert(kind, chosen, null, endsAt == null ? null : endsAt.atZone(ZONE).toInstant());
             reminders.createWeather(clock.instant());
-            reminders.sendSms(clock.instant());
+            texts.sendSoon();
             selected = a.id();
             alerts = programme.alerts();
             progress();
