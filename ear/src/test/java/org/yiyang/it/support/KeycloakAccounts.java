@@ -13,7 +13,7 @@ import java.util.Map;
  * would: the user with its attributes (which the realm's user profile declares, so they become claims),
  * its password and its realm role. Only for the fresh Keycloak of a test run.
  */
-final class KeycloakAccounts {
+public final class KeycloakAccounts {
 
     private final String baseUrl;
     private final String adminToken;
@@ -21,6 +21,28 @@ final class KeycloakAccounts {
     private KeycloakAccounts(String baseUrl, String adminToken) {
         this.baseUrl = baseUrl;
         this.adminToken = adminToken;
+    }
+
+    /** An administrator of the test run's Keycloak. */
+    public static KeycloakAccounts admin() {
+        return login(TestEnvironment.current().keycloakUrl(),
+                org.yiyang.infra.Env.get(null, "KEYCLOAK_ADMIN_PASSWORD", "admin"));
+    }
+
+    /** Creates a public client with password grants and no mappers of the API (unless it exists). */
+    public void publicClient(String clientId) {
+        Http.Reply existing = Http.send(admin("/clients?clientId=" + clientId).GET().build());
+        if (existing.status() == 200 && !existing.jsonStructure().asJsonArray().isEmpty()) {
+            return;
+        }
+        JsonObject client = Json.createObjectBuilder().add("clientId", clientId).add("enabled", true)
+                .add("publicClient", true).add("directAccessGrantsEnabled", true).add("standardFlowEnabled", false)
+                .build();
+        Http.Reply created = Http.send(admin("/clients").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(client.toString())).build());
+        if (created.status() != 201) {
+            throw new IllegalStateException("Keycloak refused the test client " + clientId + ": " + created);
+        }
     }
 
     static KeycloakAccounts login(String baseUrl, String adminPassword) {
