@@ -23,6 +23,14 @@ import org.yiyang.orders.application.ServiceView;
 @Tag(name = "catalog", description = "Home services and their prices")
 public class CatalogResource {
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uri;
+
+
+    @jakarta.inject.Inject
+    org.yiyang.web.api.IdempotentRequests idempotent;
+
+
     @Inject
     ServiceCatalog catalog;
 
@@ -42,9 +50,10 @@ public class CatalogResource {
     @POST
     @Path("{service}")
     @Operation(summary = "A new price from a day on (county administrators); existing orders keep theirs")
-    public Response changePrice(@PathParam("service") String service, PriceChange change) {
-        return Response.status(Response.Status.CREATED)
-                .entity(catalog.changePrice(service, change == null ? new PriceChange(null, null, null, null) : change))
-                .build();
+    public Response changePrice(@jakarta.ws.rs.HeaderParam(org.yiyang.web.api.IdempotentRequests.HEADER) String key, @PathParam("service") String service, PriceChange change) {
+        PriceChange c = change == null ? new PriceChange(null, null, null, null) : change;
+        return idempotent.create(key, "POST /services/" + service, c, () ->
+                new org.yiyang.web.api.IdempotentRequests.Created(uri.getBaseUriBuilder().path(CatalogResource.class)
+                        .path(service).build(), catalog.changePrice(service, c)));
     }
 }

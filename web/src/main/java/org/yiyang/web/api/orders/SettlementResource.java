@@ -26,6 +26,14 @@ import org.yiyang.shared.application.ErrorMessages;
 @Tag(name = "settlements", description = "Monthly settlement with providers")
 public class SettlementResource {
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uri;
+
+
+    @jakarta.inject.Inject
+    org.yiyang.web.api.IdempotentRequests idempotent;
+
+
     /** Which provider, which month (yyyy-MM). */
     public record SettleRequest(Long providerId, String month) {
     }
@@ -43,9 +51,13 @@ public class SettlementResource {
 
     @POST
     @Operation(summary = "Settle a provider's month (county administrators); the month is locked afterwards")
-    public Response settle(SettleRequest r) {
+    public Response settle(@jakarta.ws.rs.HeaderParam(org.yiyang.web.api.IdempotentRequests.HEADER) String key, SettleRequest r) {
         SettleRequest x = r == null ? new SettleRequest(null, null) : r;
-        return Response.status(Response.Status.CREATED).entity(settlements.settle(x.providerId(), x.month())).build();
+        return idempotent.create(key, "POST /settlements", x, () -> {
+            SettlementView v = settlements.settle(x.providerId(), x.month());
+            return new org.yiyang.web.api.IdempotentRequests.Created(uri.getBaseUriBuilder()
+                    .path(SettlementResource.class).path(String.valueOf(v.id())).build(), v);
+        });
     }
 
     @GET

@@ -35,6 +35,10 @@ import org.yiyang.web.api.YiyangApi;
         content = @Content(mediaType = YiyangApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
 public class PolicyResource {
 
+    @jakarta.inject.Inject
+    org.yiyang.web.api.IdempotentRequests idempotent;
+
+
     /** A change: the new value, the day it takes effect (today or later), why. */
     public record Change(@Schema(example = "3500.00") String value,
                          @Schema(example = "2026-12-01") LocalDate effectiveFrom, String reason) {
@@ -64,9 +68,13 @@ public class PolicyResource {
     @Operation(summary = "Set a new value from a day on (county administrators); a new version")
     @APIResponse(responseCode = "201", description = "the new version",
             content = @Content(schema = @Schema(implementation = PolicySettingView.class)))
-    public Response change(@PathParam("key") String key, Change change) {
+    public Response change(@jakarta.ws.rs.HeaderParam(org.yiyang.web.api.IdempotentRequests.HEADER) String idemKey,
+                           @PathParam("key") String key, Change change) {
         Change c = change == null ? new Change(null, null, null) : change;
-        PolicySettingView v = policies.change(new ChangePolicy(key, c.value(), c.effectiveFrom(), c.reason()));
-        return Response.created(uri.getBaseUriBuilder().path(PolicyResource.class).path(key).build()).entity(v).build();
+        return idempotent.create(idemKey, "POST /policies/" + key, c, () -> {
+            PolicySettingView v = policies.change(new ChangePolicy(key, c.value(), c.effectiveFrom(), c.reason()));
+            return new org.yiyang.web.api.IdempotentRequests.Created(uri.getBaseUriBuilder().path(PolicyResource.class)
+                    .path(key).build(), v);
+        });
     }
 }

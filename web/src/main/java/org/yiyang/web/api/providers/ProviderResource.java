@@ -39,6 +39,10 @@ import org.yiyang.web.api.YiyangApi;
         content = @Content(mediaType = YiyangApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
 public class ProviderResource {
 
+    @jakarta.inject.Inject
+    org.yiyang.web.api.IdempotentRequests idempotent;
+
+
     @Inject
     ProviderRegistry registry;
 
@@ -55,10 +59,13 @@ public class ProviderResource {
     @Operation(summary = "Register a provider (county administrators)")
     @APIResponse(responseCode = "201", description = "registered",
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
-    public Response register(ProviderInput input) {
-        ProviderView p = registry.registerProvider(input == null ? empty() : input);
-        return Response.created(uri.getBaseUriBuilder().path(ProviderResource.class).path(String.valueOf(p.id())).build())
-                .entity(p).build();
+    public Response register(@jakarta.ws.rs.HeaderParam(org.yiyang.web.api.IdempotentRequests.HEADER) String key, ProviderInput input) {
+        ProviderInput in = input == null ? empty() : input;
+        return idempotent.create(key, "POST /providers", in, () -> {
+            ProviderView p = registry.registerProvider(in);
+            return new org.yiyang.web.api.IdempotentRequests.Created(uri.getBaseUriBuilder().path(ProviderResource.class)
+                    .path(String.valueOf(p.id())).build(), p);
+        });
     }
 
     @GET
@@ -85,9 +92,11 @@ public class ProviderResource {
     @Operation(summary = "Add a member of staff (the provider's administrator)")
     @APIResponse(responseCode = "201", description = "added",
             content = @Content(schema = @Schema(implementation = StaffView.class)))
-    public Response addStaff(@PathParam("id") long id, StaffInput input) {
-        StaffView s = registry.addStaff(id, input == null ? new StaffInput(null, null, null, null) : input);
-        return Response.status(Response.Status.CREATED).entity(s).build();
+    public Response addStaff(@jakarta.ws.rs.HeaderParam(org.yiyang.web.api.IdempotentRequests.HEADER) String key, @PathParam("id") long id, StaffInput input) {
+        StaffInput in = input == null ? new StaffInput(null, null, null, null) : input;
+        return idempotent.create(key, "POST /providers/" + id + "/staff", in, () ->
+                new org.yiyang.web.api.IdempotentRequests.Created(uri.getBaseUriBuilder().path(ProviderResource.class)
+                        .path(String.valueOf(id)).path("staff").build(), registry.addStaff(id, in)));
     }
 
     @POST

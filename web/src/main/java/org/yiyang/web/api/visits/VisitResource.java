@@ -74,6 +74,9 @@ public class VisitResource {
     VisitReminders reminders;
 
     @Inject
+    org.yiyang.visits.application.ReminderTexts texts;
+
+    @Inject
     VisitFollowUps followUps;
 
     @Inject
@@ -134,9 +137,11 @@ public class VisitResource {
     @Operation(summary = "Add a follow-up to a visit", description = "ORDER creates a home-service order and "
             + "RENOVATION a renovation application through those services (their rules and roles apply); REFERRAL "
             + "records a referral. Each stays linked to the visit: the elder's chain.")
-    public Response followUp(@PathParam("id") long id, @PathParam("visitId") long visitId, FollowUpInput in) {
-        FollowUpView f = followUps.add(id, visitId, in);
-        return Response.status(Response.Status.CREATED).entity(f).build();
+    public Response followUp(@HeaderParam(IdempotentRequests.HEADER) String key, @PathParam("id") long id,
+                             @PathParam("visitId") long visitId, FollowUpInput in) {
+        return idempotent.create(key, "POST /visits/enrolments/" + id + "/visits/" + visitId + "/followups", in, () ->
+                new IdempotentRequests.Created(uri.getBaseUriBuilder().path(VisitResource.class).path("enrolments")
+                        .path(String.valueOf(id)).path("followups").build(), followUps.add(id, visitId, in)));
     }
 
     @GET
@@ -175,7 +180,7 @@ public class VisitResource {
     @Produces(MediaType.WILDCARD)
     public Response photo(@PathParam("id") long id, @PathParam("visitId") long visitId,
                           @PathParam("attachmentId") long attachmentId, @QueryParam("thumbnail") boolean thumbnail) {
-        return StoredFiles.inline(followUps.photo(id, visitId, attachmentId, thumbnail));
+        return StoredFiles.serve(followUps.photo(id, visitId, attachmentId, thumbnail));
     }
 
     @GET
@@ -211,15 +216,19 @@ public class VisitResource {
     @Path("alerts")
     @Operation(summary = "Declare an extreme-weather alert (county administrator)", description = "Every red-tier "
             + "elder of the townships gets a must-visit task within the county's window, reminded at once.")
-    public Response declare(AlertInput in) {
+    public Response declare(@HeaderParam(IdempotentRequests.HEADER) String key, AlertInput in) {
         if (in == null) {
             throw DomainException.invalid("kind", "visit.alert.kind");
         }
-        AlertView a = programme.declareAlert(in.kind(), in.townships(), in.startsAt(), in.endsAt());
+        Response r = idempotent.create(key, "POST /visits/alerts", in, () -> {
+            AlertView a = programme.declareAlert(in.kind(), in.townships(), in.startsAt(), in.endsAt());
+            return new IdempotentRequests.Created(uri.getBaseUriBuilder().path(VisitResource.class).path("alerts")
+                    .path(String.valueOf(a.id())).build(), a);
+        });
+        // after the alert's tasks are committed: its reminders at once (unique keys: a replay adds none), texts soon
         reminders.createWeather(clock.instant());
-        reminders.sendSms(clock.instant());
-        return Response.created(uri.getBaseUriBuilder().path(VisitResource.class).path("alerts")
-                .path(String.valueOf(a.id())).build()).entity(programme.alert(a.id())).build();
+        texts.sendSoon();
+        return r;
     }
 
     @GET
