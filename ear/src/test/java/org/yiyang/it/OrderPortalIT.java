@@ -76,4 +76,19 @@ class OrderPortalIT {
         assertEquals(404, PortalSession.login("hm-provider-admin").get("/providers/view.xhtml?id=" + bc.id())
                 .status());
     }
+
+    @Test
+    void aProviderCannotOpenTheOrderFormForAnElderByTheRegistrysId() {
+        long elder = Orders.elder(Orders.BC, "服务商走号", true);
+        Orders.provider(Orders.BC);
+        PortalSession provider = PortalSession.login("bc-provider-admin");
+        Http.Reply form = provider.get("/orders/new.xhtml?elder=" + elder);
+        assertFalse(form.body().contains("服务商走号"), "walking ids shows no name");
+        assertFalse(form.body().contains("orderForm:allowanceLeft"), "nor the allowance");
+        Http.Reply missing = provider.get("/orders/new.xhtml?elder=987654321");
+        assertEquals(form.status(), missing.status(), "an elder that exists looks like one that does not");
+        PortalSession desk = PortalSession.login("bc-staff");
+        assertTrue(desk.get("/orders/new.xhtml?elder=" + elder).body().contains("服务商走号"),
+                "control: the desk opens the form for the elder");
+    }
 }

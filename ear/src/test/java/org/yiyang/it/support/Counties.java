@@ -72,6 +72,8 @@ public final class Counties {
                 new Account("zh-assistant", "village-assistant", Map.of("county", county, "township", ZH.township())),
                 new Account("zh-provider-admin", "provider-admin", Map.of("county", county, "provider", county + "-P01")),
                 new Account("zh-provider-staff", "provider-staff", Map.of("county", county, "provider", county + "-P01")),
+                // township staff of 滨城区's 北镇街道, where elders move in the household tests
+                new Account("bc-beizhen", "township-staff", Map.of("county", BC.code(), "township", "371602003000")),
                 // 惠民县's provider that only the settlement test gives work to (Orders.settlementProvider())
                 new Account("hm-p09-admin", "provider-admin", Map.of("county", HM.code(), "provider", HM.code() + "-P09")),
                 new Account("hm-p09-staff", "provider-staff", Map.of("county", HM.code(), "provider", HM.code() + "-P09")));

@@ -58,6 +58,12 @@ public class ElderRegistry {
     public static final int MAX_HOUSEHOLD_NO = 30;
 
     @Inject
+    jakarta.enterprise.event.Event<ElderMoved> moved;
+
+    @Inject
+    jakarta.enterprise.event.Event<ElderChangingHousehold> changingHousehold;
+
+    @Inject
     ElderRepository elders;
 
     @Inject
@@ -194,9 +200,15 @@ public class ElderRegistry {
             return detail(elder);
         }
         String before = household.villageCode() + " " + Objects.toString(household.address(), "");
+        String fromTownship = elder.townshipCode();
         household.relocate(village, newAddress, caller.username(), clock.instant());
+        java.util.List<Long> members = new java.util.ArrayList<>();
         for (Elder member : elders.membersOf(household.id())) {
             member.followHousehold();
+            members.add(member.id());
+        }
+        if (!fromTownship.equals(village.townshipCode())) {
+            moved.fire(new ElderMoved(caller.county().orElseThrow(), members, fromTownship, village.townshipCode()));
         }
         audit.record("HOUSEHOLD_MOVED", "household", household.id(), before + " -> " + village.code() + " "
                 + Objects.toString(newAddress, ""));
@@ -216,10 +228,16 @@ public class ElderRegistry {
         if (no.equals(from.householdNo())) {
             return detail(elder);
         }
+        changingHousehold.fire(new ElderChangingHousehold(caller.county().orElseThrow(), elder.id(), from.id()));
+        String fromTownship = elder.townshipCode();
         Household target = households.findByNumber(no)
                 .map(h -> requireVisible(caller, h))
                 .orElseGet(() -> newHousehold(caller, no, visibleVillage(caller, elder.villageCode()), from.address()));
         elder.moveTo(target, caller.username(), clock.instant());
+        if (!fromTownship.equals(elder.townshipCode())) {
+            moved.fire(new ElderMoved(caller.county().orElseThrow(), java.util.List.of(elder.id()), fromTownship,
+                    elder.townshipCode()));
+        }
         audit.record("ELDER_HOUSEHOLD_CHANGED", "elder", elder.id(), "household " + from.id() + " -> " + target.id());
         return detail(elder);
     }

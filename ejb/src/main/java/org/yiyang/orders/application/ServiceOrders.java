@@ -469,9 +469,17 @@ public class ServiceOrders {
         return orderElder(elder);
     }
 
-    /** An elder of the caller's reach as an order form shows them. */
+    /**
+     * An elder of the caller's reach as an order form shows them, by the registry's id: for registry users only.
+     * Providers name an elder by the full ID number ({@link #elderForOrder(String)}, audited): walking ids tells them
+     * nothing, not even whether the id exists.
+     */
     public OrderElder elderForOrder(long elderId) {
-        return orderElder(elderFor(Access.requireCountyRole(OrderRoles.CREATE), elderId));
+        Caller caller = Access.requireCountyRole(OrderRoles.CREATE);
+        if (!Access.mayUseRegistry(caller)) {
+            throw DomainException.notFound("elder.notFound", String.valueOf(elderId));
+        }
+        return orderElder(elderFor(caller, elderId));
     }
 
     private OrderElder orderElder(Elder elder) {
