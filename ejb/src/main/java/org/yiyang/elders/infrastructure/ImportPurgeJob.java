@@ -8,7 +8,7 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.yiyang.elders.application.ElderImports;
-import org.yiyang.tenancy.TenantScope;
+import org.yiyang.shared.infrastructure.EachCounty;
 import org.yiyang.tenancy.domain.County;
 import org.yiyang.tenancy.domain.CountyRegistry;
 
@@ -36,15 +36,7 @@ public class ImportPurgeJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        for (County c : counties.all()) {
-            try {
-                int n = TenantScope.callForCounty(c.code(), () -> imports.purgeAbandoned(clock.instant()));
-                if (n > 0) {
-                    LOG.infof("Elder imports in %s: %d abandoned, their files deleted", c.code(), n);
-                }
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Elder import purge in %s failed; the next firing catches up", c.code());
-            }
-        }
+        EachCounty.run(counties.all().stream().map(County::code).toList(), LOG,
+                "Elder imports abandoned (their files deleted)", county -> imports.purgeAbandoned(clock.instant()));
     }
 }

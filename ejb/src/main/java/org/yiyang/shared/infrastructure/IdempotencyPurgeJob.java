@@ -8,7 +8,6 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.yiyang.shared.application.IdempotencyStore;
-import org.yiyang.tenancy.TenantScope;
 
 /**
  * Hourly: deletes the idempotency keys (with their recorded responses, which may hold personal data) made more
@@ -30,15 +29,7 @@ public class IdempotencyPurgeJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        for (String county : store.countiesWithKeys()) {
-            try {
-                int purged = TenantScope.callForCounty(county, () -> store.purge(clock.instant()));
-                if (purged > 0) {
-                    LOG.infof("Idempotency keys in %s: %d purged after %s", county, purged, IdempotencyStore.RETENTION);
-                }
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Idempotency purge in %s failed; the next firing catches up", county);
-            }
-        }
+        EachCounty.run(store.countiesWithKeys(), LOG, "Idempotency keys purged after " + IdempotencyStore.RETENTION,
+                county -> store.purge(clock.instant()));
     }
 }

@@ -93,22 +93,7 @@ public class PersonalDataProtector {
 
     /** Decrypts a stored number of the given county. Callers audit every reveal. */
     public String reveal(byte[] stored, String county) {
-        try {
-            ByteBuffer in = ByteBuffer.wrap(stored);
-            if (in.get() != FORMAT_V1) {
-                throw new IllegalStateException("unknown cipher format");
-            }
-            byte[] iv = new byte[IV_BYTES];
-            in.get(iv);
-            byte[] body = new byte[in.remaining()];
-            in.get(body);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(county.getBytes(StandardCharsets.US_ASCII));
-            return new String(cipher.doFinal(body), StandardCharsets.US_ASCII);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("stored ID number does not decrypt for county " + county, e);
-        }
+        return new String(open(encryptionKey, stored, county), StandardCharsets.US_ASCII);
     }
 
     private byte[] encrypt(String plain, String county) {
@@ -125,6 +110,11 @@ public class PersonalDataProtector {
 
     /** Decrypts a file sealed with {@link #sealFile}. */
     public byte[] openFile(byte[] sealed, String county, String owner) {
+        return open(fileKey, sealed, county + "/" + owner);
+    }
+
+    /** Decrypts what {@link #seal} made with the same key and associated data; fails on any other. */
+    private static byte[] open(SecretKeySpec key, byte[] sealed, String associated) {
         try {
             ByteBuffer in = ByteBuffer.wrap(sealed);
             if (in.get() != FORMAT_V1) {
@@ -135,11 +125,11 @@ public class PersonalDataProtector {
             byte[] body = new byte[in.remaining()];
             in.get(body);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, fileKey, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD((county + "/" + owner).getBytes(StandardCharsets.UTF_8));
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(associated.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(body);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("stored file does not decrypt for " + county + "/" + owner, e);
+            throw new IllegalStateException("stored data does not decrypt for " + associated, e);
         }
     }
 

@@ -72,4 +72,34 @@ class PersonalDataProtectorTest {
         assertThrows(IllegalStateException.class, () -> p.init("not base64!"));
         assertThrows(IllegalStateException.class, () -> p.init(Base64.getEncoder().encodeToString(new byte[16])));
     }
+
+    @Test
+    void aSealedFileOpensOnlyForItsCountyAndOwnerAndHoldsNothingReadable() {
+        byte[] register = "姓名,身份证号\n张三,37160219500315122X\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] sealed = protector.sealFile(register, "371602", "import:7");
+        String raw = new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1);
+        org.junit.jupiter.api.Assertions.assertFalse(raw.contains("37160219500315122X"), "no readable number");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(register, protector.openFile(sealed, "371602", "import:7"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> protector.openFile(sealed, "371621", "import:7"), "another county");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> protector.openFile(sealed, "371602", "import:8"), "another import");
+        org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(sealed,
+                protector.sealFile(register, "371602", "import:7")), "a fresh IV each time");
+    }
+
+    @Test
+    void requestFingerprintsAreKeyedAndBoundToTheCounty() throws Exception {
+        byte[] a = protector.fingerprint("371602", "bc-staff\nPOST /orders\n{}");
+        org.junit.jupiter.api.Assertions.assertEquals(32, a.length);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(a, protector.fingerprint("371602", "bc-staff\nPOST /orders\n{}"));
+        org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(a,
+                protector.fingerprint("371621", "bc-staff\nPOST /orders\n{}")), "another county");
+        PersonalDataProtector otherKey = new PersonalDataProtector();
+        byte[] key = new byte[32];
+        key[0] = 1;
+        otherKey.init(Base64.getEncoder().encodeToString(key));
+        org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(a,
+                otherKey.fingerprint("371602", "bc-staff\nPOST /orders\n{}")), "without the data key nobody can compute it");
+    }
 }
