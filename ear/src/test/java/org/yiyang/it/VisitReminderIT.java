@@ -288,4 +288,29 @@ class VisitReminderIT {
         assertEquals(0, Db.count("SELECT COUNT(*) FROM (SELECT reminder_id FROM visits_sms_sent GROUP BY reminder_id "
                 + "HAVING COUNT(*) > 1) twice"), "no reminder anywhere was texted twice");
     }
+
+    @Test
+    void theVisitorMustBeAnAccountOfTheCountyWithAVisitingRoleAndOfTheEldersTownship() throws Exception {
+        long here = Visits.elder(Orders.BC, "探访人核对", "PARTIAL");
+        long beizhen = Elders.register("bc-admin", "探访人北镇", org.yiyang.it.support.Ids.elderBornIn(Orders.BC, 1950),
+                Orders.BC_OTHER_VILLAGE, "economicStatus", "SUBSISTENCE", "selfCare", "PARTIAL");
+        String[][] refused = {
+                {"nobody-" + System.nanoTime(), String.valueOf(here), "visit.visitor.unknown"},
+                {"hm-assistant", String.valueOf(here), "visit.visitor.unknown"},       // another county's account
+                {"bc-provider-staff", String.valueOf(here), "visit.visitor.role"},
+                {"bc-assistant", String.valueOf(beizhen), "visit.visitor.otherTownship"}};
+        for (String[] r : refused) {
+            Http.Reply reply = Api.as("bc-staff").post("/visits/enrolments", Elders.json("elderId", Long.parseLong(r[1]),
+                    "visitorUsername", r[0], "visitorName", "刘网格"));
+            assertEquals(400, reply.status(), r[0] + ": " + reply);
+            assertEquals(r[2], reply.json().getString("code"), r[0]);
+            assertTrue(reply.json().getString("detail").matches(".*[\\u4e00-\\u9fff].*"), "in Chinese");
+            assertEquals(0, Db.count("SELECT COUNT(*) FROM visits_enrolment WHERE elder_id = ?", Long.parseLong(r[1])),
+                    "nothing enrolled");
+        }
+        assertEquals(201, Api.as("bc-staff").post("/visits/enrolments", Elders.json("elderId", beizhen,
+                "visitorUsername", "bc-volunteer", "visitorName", "志愿者")).status(), "a volunteer of the county");
+        assertEquals(201, Api.as("bc-staff").post("/visits/enrolments", Elders.json("elderId", here,
+                "visitorUsername", "bc-assistant", "visitorName", "刘网格")).status(), "the township's grid worker");
+    }
 }

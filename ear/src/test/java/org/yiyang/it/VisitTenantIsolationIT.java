@@ -138,7 +138,7 @@ class VisitTenantIsolationIT {
         long there = Elders.register(zh.admin(), "预警外街道", Ids.elderBornIn(zh.code(), 1950), zh.otherVillage(),
                 "economicStatus", "SUBSISTENCE", "selfCare", "PARTIAL");
         assertEquals(201, Api.as(zh.staff()).post("/visits/enrolments", Elders.json("elderId", there,
-                "visitorUsername", zh.user("assistant"), "visitorName", "刘网格")).status());
+                "visitorUsername", zh.user("assistant-2"), "visitorName", "刘网格")).status());
         String ends = Instant.now().plusSeconds(86400).toString();
         long elsewhere = Api.as(zh.admin()).post("/visits/alerts", "{\"kind\":\"COLD\",\"townships\":[\""
                 + otherTownship + "\"],\"endsAt\":\"" + ends + "\"}").json().getJsonNumber("id").longValue();

@@ -70,6 +70,7 @@ public final class Counties {
                 new Account("zh-staff", "county-staff", Map.of("county", county)),
                 new Account("zh-township", "township-staff", Map.of("county", county, "township", ZH.township())),
                 new Account("zh-assistant", "village-assistant", Map.of("county", county, "township", ZH.township())),
+                new Account("zh-assistant-2", "village-assistant", Map.of("county", county, "township", "371603902000")),
                 new Account("zh-provider-admin", "provider-admin", Map.of("county", county, "provider", county + "-P01")),
                 new Account("zh-provider-staff", "provider-staff", Map.of("county", county, "provider", county + "-P01")),
                 // township staff of 滨城区's 北镇街道, where elders move in the household tests

@@ -23,7 +23,9 @@ public class DomainException extends RuntimeException {
         /** Conflicts with existing data (duplicate, concurrent change, wrong state): 409. */
         CONFLICT(409),
         /** Well-formed but unprocessable (e.g. an idempotency key reused with another body): 422. */
-        UNPROCESSABLE(422);
+        UNPROCESSABLE(422),
+        /** A service the request needs does not answer now (e.g. the identity provider): 503, retry later. */
+        UNAVAILABLE(503);
 
         private final int status;
 

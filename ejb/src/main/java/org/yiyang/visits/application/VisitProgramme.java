@@ -24,6 +24,7 @@ import org.yiyang.elders.domain.ElderProfile;
 import org.yiyang.elders.domain.ElderRepository;
 import org.yiyang.elders.domain.ElderStatus;
 import org.yiyang.shared.application.Access;
+import org.yiyang.shared.application.UserDirectory;
 import org.yiyang.shared.application.Inputs;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.tenancy.Caller;
@@ -57,6 +58,9 @@ public class VisitProgramme {
 
     @PersistenceContext(unitName = "yiyang")
     EntityManager em;
+
+    @Inject
+    org.yiyang.shared.application.UserDirectory users;
 
     @Inject
     ElderRepository elders;
@@ -102,12 +106,34 @@ public class VisitProgramme {
         return view(e, policies.current(), today, new Names());
     }
 
+    /** Who may be an elder's visitor: grid workers and township staff of the elder's township, or a volunteer. */
+    static final Set<String> VISITOR_ROLES = Set.of("village-assistant", "township-staff", "volunteer");
+
+    /**
+     * The visitor must be an enabled account of the caller's county with a visiting role; grid workers and township
+     * staff must belong to the elder's township. Anything else is refused with a clear message and changes nothing.
+     */
+    private void requireVisitor(String username, String elderTownship, Caller caller) {
+        String county = caller.county().orElseThrow();
+        UserDirectory.Account a = users.find(username).filter(UserDirectory.Account::enabled)
+                .filter(u -> u.county().filter(county::equals).isPresent())
+                .orElseThrow(() -> DomainException.invalid("visitorUsername", "visit.visitor.unknown", username));
+        if (a.roles().stream().noneMatch(VISITOR_ROLES::contains)) {
+            throw DomainException.invalid("visitorUsername", "visit.visitor.role", username);
+        }
+        boolean local = a.roles().contains("village-assistant") || a.roles().contains("township-staff");
+        if (local && !a.roles().contains("volunteer") && a.township().filter(elderTownship::equals).isEmpty()) {
+            throw DomainException.invalid("visitorUsername", "visit.visitor.otherTownship", username);
+        }
+    }
+
     private void visitor(Enrolment e, EnrolInput in, Caller caller) {
         String username = Inputs.text(in.visitorUsername(), 100, "visitorUsername");
         String name = Inputs.text(in.visitorName(), 40, "visitorName");
         if (username == null || name == null) {
             throw DomainException.invalid("visitorUsername", "visit.visitor.required");
         }
+        requireVisitor(username, e.townshipCode(), caller);
         e.assignVisitor(username, name, Inputs.phone(in.visitorPhone(), "visitorPhone"), caller.username(), clock.instant());
     }
 
