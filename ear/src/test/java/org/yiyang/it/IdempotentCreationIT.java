@@ -99,4 +99,35 @@ class IdempotentCreationIT {
                         + "/followups", referral, k2),
                 () -> Db.count("SELECT COUNT(*) FROM visits_followup WHERE visit_id = ?", visit));
     }
+
+    @Test
+    void enrolmentsVillagesAndPhotoUploads() throws Exception {
+        long elder = Visits.elder(Orders.BC, "幂等入册", "PARTIAL");
+        String k = key();
+        String enrol = Elders.json("elderId", elder, "visitorUsername", "bc-assistant", "visitorName", "刘网格");
+        createdOnce(() -> Api.as("bc-staff").post("/visits/enrolments", enrol, k),
+                () -> Db.count("SELECT COUNT(*) FROM visits_enrolment WHERE elder_id = ?", elder));
+        long enrolment = (Long) Db.single("SELECT id FROM visits_enrolment WHERE elder_id = ?", elder);
+        long visit = Api.as("bc-assistant").post("/visits/enrolments/" + enrolment + "/visits",
+                Elders.json("kind", "HOME")).json().getJsonNumber("id").longValue();
+        byte[] photo = org.yiyang.it.support.Plans.png(30, 20);
+        String k2 = key();
+        createdOnce(() -> Api.as("bc-assistant").postFile("/visits/enrolments/" + enrolment + "/visits/" + visit
+                        + "/photos?fileName=a.png", photo, "image/png", k2),
+                () -> Db.count("SELECT COUNT(*) FROM shared_attachment WHERE owner_type = 'visit' AND owner_id = ?", visit));
+
+        long plan = org.yiyang.it.support.Plans.approved(Orders.BC, Orders.elder(Orders.BC, "幂等照片", false));
+        String k3 = key();
+        createdOnce(() -> Api.as("bc-provider-admin").postFile("/renovations/" + plan + "/photos?purpose=BEFORE"
+                        + "&fileName=b.png", photo, "image/png", k3),
+                () -> Db.count("SELECT COUNT(*) FROM shared_attachment WHERE owner_id = ? AND owner_type = 'renovation'", plan));
+
+        Counties.County zh = Counties.of(Counties.ZH.code());
+        String code = zh.township().substring(0, 9) + (900 + System.nanoTime() % 100);
+        String village = Elders.json("code", code, "name", "幂等村" + code.substring(9), "townshipCode", zh.township(),
+                "urban", false);
+        String k4 = key();
+        createdOnce(() -> Api.as(zh.admin()).post("/places/villages", village, k4),
+                () -> Db.count("SELECT COUNT(*) FROM tenancy_village WHERE code = ?", code));
+    }
 }

@@ -23,6 +23,19 @@ public final class StoredFiles {
         return in == null ? new byte[0] : in.readNBytes(AttachmentStore.MAX_BYTES + 1);
     }
 
+    /** What an upload's idempotency fingerprint is made of: where it goes, its name and its content's hash. */
+    public record Upload(String target, String fileName, String sha256) {
+
+        public static Upload of(String target, String fileName, byte[] content) {
+            try {
+                return new Upload(target, fileName, java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(content)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /**
      * A stored file, privately cacheable for a while, never content-sniffed by the browser: a picture inline (shown
      * in the page), anything else (a PDF) as an attachment, downloaded rather than opened in the portal's origin.

@@ -35,6 +35,10 @@ import org.yiyang.web.api.YiyangApi;
         content = @Content(mediaType = YiyangApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
 public class PlaceResource {
 
+    @jakarta.inject.Inject
+    org.yiyang.web.api.IdempotentRequests idempotent;
+
+
     /** A new village. */
     public record NewVillage(@Schema(example = "371602001004") String code, String name,
                              @Schema(example = "371602001000") String townshipCode, boolean urban) {
@@ -61,11 +65,14 @@ public class PlaceResource {
     @Operation(summary = "Add a village (county administrators)")
     @APIResponse(responseCode = "201", description = "added",
             content = @Content(schema = @Schema(implementation = VillageView.class)))
-    public Response addVillage(NewVillage v) {
+    public Response addVillage(@jakarta.ws.rs.HeaderParam(org.yiyang.web.api.IdempotentRequests.HEADER) String key,
+                               NewVillage v) {
         NewVillage body = v == null ? new NewVillage(null, null, null, false) : v;
-        VillageView added = places.addVillage(body.code(), body.name(), body.townshipCode(), body.urban());
-        return Response.created(uri.getBaseUriBuilder().path(PlaceResource.class).path("villages")
-                .path(added.code()).build()).entity(added).build();
+        return idempotent.create(key, "POST /places/villages", body, () -> {
+            VillageView added = places.addVillage(body.code(), body.name(), body.townshipCode(), body.urban());
+            return new org.yiyang.web.api.IdempotentRequests.Created(uri.getBaseUriBuilder().path(PlaceResource.class)
+                    .path("villages").path(added.code()).build(), added);
+        });
     }
 
     @PUT

@@ -251,10 +251,13 @@ public class RenovationResource {
             + "(assessors), BEFORE or AFTER (the contractor). JPEG, PNG or PDF recognised by content, at most 5 MB.")
     @APIResponse(responseCode = "201", description = "stored",
             content = @Content(schema = @Schema(implementation = AttachmentView.class)))
-    public Response upload(@PathParam("id") long id, @QueryParam("purpose") String purpose,
+    public Response upload(@HeaderParam(IdempotentRequests.HEADER) String key, @PathParam("id") long id, @QueryParam("purpose") String purpose,
                            @QueryParam("fileName") String fileName, InputStream body) throws IOException {
-        AttachmentView v = renovations.attach(id, purpose, fileName, StoredFiles.body(body));
-        return Response.status(Response.Status.CREATED).entity(v).type(MediaType.APPLICATION_JSON).build();
+        byte[] content = StoredFiles.body(body);
+        return idempotent.create(key, "POST /renovations/" + id + "/photos",
+                StoredFiles.Upload.of(purpose, fileName, content), () -> new IdempotentRequests.Created(
+                        uri.getBaseUriBuilder().path(RenovationResource.class).path(String.valueOf(id)).path("photos")
+                                .build(), renovations.attach(id, purpose, fileName, content)));
     }
 
     @GET

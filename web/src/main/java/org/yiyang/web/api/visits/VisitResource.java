@@ -92,10 +92,12 @@ public class VisitResource {
     @Path("enrolments")
     @Operation(summary = "Enrol a special-hardship elder", description = "The risk tier is suggested by rules "
             + "(red / yellow / blue) and may be overridden with a reason.")
-    public Response enrol(EnrolInput input) {
-        EnrolmentView e = programme.enrol(input);
-        return Response.created(uri.getBaseUriBuilder().path(VisitResource.class).path("enrolments")
-                .path(String.valueOf(e.id())).build()).entity(e).build();
+    public Response enrol(@HeaderParam(IdempotentRequests.HEADER) String key, EnrolInput input) {
+        return idempotent.create(key, "POST /visits/enrolments", input, () -> {
+            EnrolmentView e = programme.enrol(input);
+            return new IdempotentRequests.Created(uri.getBaseUriBuilder().path(VisitResource.class).path("enrolments")
+                    .path(String.valueOf(e.id())).build(), e);
+        });
     }
 
     @GET
@@ -162,11 +164,14 @@ public class VisitResource {
     @Path("enrolments/{id}/visits/{visitId}/photos")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Add a photo to a visit (the body is the file: JPEG or PNG, at most 5 MB)")
-    public Response upload(@PathParam("id") long id, @PathParam("visitId") long visitId,
+    public Response upload(@HeaderParam(IdempotentRequests.HEADER) String key, @PathParam("id") long id, @PathParam("visitId") long visitId,
                            @QueryParam("fileName") String fileName, java.io.InputStream body) throws java.io.IOException {
-        return Response.status(Response.Status.CREATED)
-                .entity(followUps.attachPhoto(id, visitId, fileName, StoredFiles.body(body)))
-                .type(MediaType.APPLICATION_JSON).build();
+        byte[] content = StoredFiles.body(body);
+        return idempotent.create(key, "POST /visits/enrolments/" + id + "/visits/" + visitId + "/photos",
+                StoredFiles.Upload.of("VISIT", fileName, content), () -> new IdempotentRequests.Created(
+                        uri.getBaseUriBuilder().path(VisitResource.class).path("enrolments").path(String.valueOf(id))
+                                .path("visits").path(String.valueOf(visitId)).path("photos").build(),
+                        followUps.attachPhoto(id, visitId, fileName, content)));
     }
 
     @GET
