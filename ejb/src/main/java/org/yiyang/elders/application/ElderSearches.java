@@ -3,7 +3,6 @@ package org.yiyang.elders.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import org.yiyang.shared.domain.ChinaTime;

@@ -52,7 +52,7 @@ import org.yiyang.tenancy.TenantScope;
 @Stateless
 public class ServiceOrders {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = ChinaTime.ZONE;
     /** How far back a scheduled time may lie (a call taken a few minutes late). */
     static final Duration PAST_TOLERANCE = Duration.ofMinutes(5);
     static final int MAX_QUANTITY = 31;

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 public class ClockProducer {
 
     /** Calendar days, due dates and displays are in China Standard Time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = org.yiyang.shared.domain.ChinaTime.ZONE;
 
     @Produces
     @ApplicationScoped

@@ -48,7 +48,7 @@ import org.yiyang.visits.domain.VisitPolicy;
 @Stateless
 public class VisitProgramme {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = ChinaTime.ZONE;
     static final int MAX_CHECK = 300;
     /** How far ahead the visitor's list looks. */
     static final int TASK_HORIZON_DAYS = 7;

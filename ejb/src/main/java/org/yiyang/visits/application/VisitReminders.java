@@ -32,7 +32,7 @@ import org.yiyang.visits.domain.VisitPolicy;
 @Stateless
 public class VisitReminders {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = ChinaTime.ZONE;
     static final int SMS_BATCH = 500;
     /** A claim on a reminder's text older than this belongs to a sender that died. */
     static final java.time.Duration SMS_CLAIM_EXPIRY = java.time.Duration.ofMinutes(10);

@@ -3,7 +3,6 @@ package org.yiyang.web.faces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Moments as people in the county read them: {@code yyyy-MM-dd HH:mm}, China Standard Time. */
@@ -12,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 public class Format {
 
     private static final DateTimeFormatter MINUTES =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(org.yiyang.shared.domain.ChinaTime.ZONE);
 
     public String instant(Instant at) {
         return at == null ? "" : MINUTES.format(at);

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;

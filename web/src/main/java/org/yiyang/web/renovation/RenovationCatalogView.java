@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import org.yiyang.renovation.application.CatalogItemView;
 import org.yiyang.renovation.application.FigureRow;
@@ -24,6 +23,9 @@ public class RenovationCatalogView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     transient RenovationCatalog catalog;
 
     @Inject
@@ -38,7 +40,7 @@ public class RenovationCatalogView implements Serializable {
     public void load() {
         try {
             items = catalog.items();
-            YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+            YearMonth now = org.yiyang.shared.domain.ChinaTime.thisMonth(clock);
             figures = renovations.figures(now.minusMonths(11), now);
         } catch (DomainException e) {
             Faces.show(e, null);

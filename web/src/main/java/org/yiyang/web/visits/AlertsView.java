@@ -24,7 +24,7 @@ import org.yiyang.web.faces.Faces;
 @ViewScoped
 public class AlertsView implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = org.yiyang.shared.domain.ChinaTime.ZONE;
 
     @Inject
     transient VisitProgramme programme;

@@ -76,7 +76,7 @@ public class EnrolmentPageView implements Serializable {
         }
         try {
             followUps.add(id, visits.get(0).id(), new FollowUpInput(followKind, service,
-                    scheduledAt == null ? null : scheduledAt.atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant(),
+                    scheduledAt == null ? null : scheduledAt.atZone(org.yiyang.shared.domain.ChinaTime.ZONE).toInstant(),
                     payer, referredTo, followNote));
             followNote = null;
             referredTo = null;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.visits.application.EnrolmentView;
@@ -18,6 +17,9 @@ import org.yiyang.web.faces.Faces;
 @ViewScoped
 public class VisitTasksView implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    java.time.Clock clock;
 
     @Inject
     transient VisitProgramme programme;
@@ -55,7 +57,7 @@ public class VisitTasksView implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return org.yiyang.shared.domain.ChinaTime.today(clock);
     }
 
     public List<EnrolmentView> getTasks() {
