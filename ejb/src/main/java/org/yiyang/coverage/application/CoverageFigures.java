@@ -12,7 +12,7 @@ import org.yiyang.tenancy.TenantScope;
 import org.yiyang.tenancy.domain.County;
 import org.yiyang.tenancy.domain.CountyRegistry;
 
-/** Coverage figures: kept up to date by the services, read by officials. */
+/** Coverage figures: kept up to date from the contexts' events, read by officials. */
 @Stateless
 public class CoverageFigures {
 
@@ -35,8 +35,10 @@ public class CoverageFigures {
                 .toList();
     }
 
-    /** Called in the transaction that registered (or removed) elders of a county. */
-    public void eldersAdded(String county, int delta) {
-        store.addElders(county, delta);
+    /** Keeps the county's elder count, in the transaction that registered (or removed) elders. */
+    public void eldersChanged(@jakarta.enterprise.event.Observes org.yiyang.elders.application.ElderCountChanged e) {
+        if (e.delta() != 0) {
+            store.addElders(e.county(), e.delta());
+        }
     }
 }

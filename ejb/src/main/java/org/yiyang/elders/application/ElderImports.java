@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.yiyang.shared.domain.ChinaTime;
-import org.yiyang.coverage.application.CoverageFigures;
 import org.yiyang.elders.domain.ElderRepository;
 import org.yiyang.elders.domain.Household;
 import org.yiyang.elders.domain.HouseholdRepository;
@@ -59,7 +58,7 @@ public class ElderImports {
     BulkRegistration bulk;
 
     @Inject
-    CoverageFigures coverage;
+    jakarta.enterprise.event.Event<org.yiyang.elders.application.ElderCountChanged> elderCount;
 
     @Inject
     AuditLog audit;
@@ -145,7 +144,7 @@ public class ElderImports {
         int written = bulk.register(result.elders(), caller.username(), clock.instant(), progress);
         ImportRecord reloaded = em.find(ImportRecord.class, recordId);
         reloaded.committed(written, clock.instant());
-        coverage.eldersAdded(caller.county().orElseThrow(), written);
+        elderCount.fire(new ElderCountChanged(caller.county().orElseThrow(), written));
         audit.record("ELDERS_IMPORTED", "import", recordId, "elders=" + written);
         return view(reloaded);
     }

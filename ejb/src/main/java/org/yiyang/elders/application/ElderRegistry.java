@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
 import org.yiyang.shared.domain.ChinaTime;
-import org.yiyang.coverage.application.CoverageFigures;
 import org.yiyang.elders.domain.AgeBand;
 import org.yiyang.elders.domain.DisabilityType;
 import org.yiyang.elders.domain.EconomicStatus;
@@ -82,7 +81,7 @@ public class ElderRegistry {
     AuditLog audit;
 
     @Inject
-    CoverageFigures coverage;
+    jakarta.enterprise.event.Event<org.yiyang.elders.application.ElderCountChanged> elderCount;
 
     @Inject
     Clock clock;
@@ -108,7 +107,7 @@ public class ElderRegistry {
                 caller.username(), clock.instant());
         elders.store(elder);
         flushOrConflict("elder.duplicateConcurrent");
-        coverage.eldersAdded(county, 1);
+        elderCount.fire(new ElderCountChanged(county, 1));
         audit.record("ELDER_REGISTERED", "elder", elder.id(), "household=" + household.id() + ", village="
                 + household.villageCode());
         return detail(elder);
@@ -252,8 +251,8 @@ public class ElderRegistry {
         if (next != elder.status()) {
             ElderStatus before = elder.status();
             elder.changeStatus(next, caller.username(), clock.instant());
-            coverage.eldersAdded(caller.county().orElseThrow(),
-                    next == ElderStatus.ACTIVE ? 1 : before == ElderStatus.ACTIVE ? -1 : 0);
+            elderCount.fire(new ElderCountChanged(caller.county().orElseThrow(),
+                    next == ElderStatus.ACTIVE ? 1 : before == ElderStatus.ACTIVE ? -1 : 0));
             audit.record("ELDER_STATUS_CHANGED", "elder", elder.id(), "status: " + before + " -> " + next);
         }
         return detail(elder);

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
-import org.yiyang.coverage.application.CoverageFigures;
 import org.yiyang.elders.domain.DisabilityType;
 import org.yiyang.elders.domain.EconomicStatus;
 import org.yiyang.elders.domain.ElderProfile;
@@ -53,7 +52,7 @@ public class DemoRegister {
     BulkRegistration bulk;
 
     @Inject
-    CoverageFigures coverage;
+    jakarta.enterprise.event.Event<org.yiyang.elders.application.ElderCountChanged> elderCount;
 
     @Inject
     AuditLog audit;
@@ -92,7 +91,7 @@ public class DemoRegister {
             }
         }
         int written = bulk.register(rows, "demo", clock.instant(), n -> { });
-        coverage.eldersAdded(county, written);
+        elderCount.fire(new org.yiyang.elders.application.ElderCountChanged(county, written));
         audit.record("DEMO_DATA_LOADED", "county", county, "elders=" + written + ", households=" + household);
         return written;
     }
