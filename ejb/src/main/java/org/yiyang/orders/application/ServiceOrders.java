@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,7 +51,6 @@ import org.yiyang.tenancy.TenantScope;
 @Stateless
 public class ServiceOrders {
 
-    static final ZoneId ZONE = ChinaTime.ZONE;
     /** How far back a scheduled time may lie (a call taken a few minutes late). */
     static final Duration PAST_TOLERANCE = Duration.ofMinutes(5);
     static final int MAX_QUANTITY = 31;
@@ -295,8 +293,8 @@ public class ServiceOrders {
             throw DomainException.forbidden("order.providerAdminOnly");
         }
         OrderSearch mine = search(caller, OrderQuery.ALL);
-        Instant start = today().atStartOfDay(ZONE).toInstant();
-        Instant end = today().plusDays(1).atStartOfDay(ZONE).toInstant();
+        Instant start = ChinaTime.startOf(today());
+        Instant end = ChinaTime.startOf(today().plusDays(1));
         Optional<Instant> none = Optional.empty();
         return new OrderBoard(
                 column(mine.narrowed(Set.of(OrderStatus.ASSIGNED), Optional.of(false), none, none, true)),
@@ -314,8 +312,8 @@ public class ServiceOrders {
         }
         OrderSearch mine = search(caller, OrderQuery.ALL);
         Optional<Instant> none = Optional.empty();
-        Instant start = today().atStartOfDay(ZONE).toInstant();
-        Instant end = today().plusDays(1).atStartOfDay(ZONE).toInstant();
+        Instant start = ChinaTime.startOf(today());
+        Instant end = ChinaTime.startOf(today().plusDays(1));
         return new StaffTasks(
                 column(mine.narrowed(Set.of(OrderStatus.ASSIGNED, OrderStatus.CHECKED_IN), Optional.of(true), none,
                         none, true)),
@@ -387,8 +385,8 @@ public class ServiceOrders {
         } else {
             throw DomainException.forbidden("access.forbidden");
         }
-        Optional<Instant> from = Optional.ofNullable(q.from()).map(d -> d.atStartOfDay(ZONE).toInstant());
-        Optional<Instant> to = Optional.ofNullable(q.to()).map(d -> d.plusDays(1).atStartOfDay(ZONE).toInstant());
+        Optional<Instant> from = Optional.ofNullable(q.from()).map(ChinaTime::startOf);
+        Optional<Instant> to = Optional.ofNullable(q.to()).map(d -> ChinaTime.startOf(d.plusDays(1)));
         OrderStatus status = Inputs.parse(OrderStatus.class, q.status(), "status");
         return new OrderSearch(status == null ? Set.of() : Set.of(status),
                 Optional.ofNullable(q.service() == null || q.service().isBlank() ? null : ServiceCatalog.kind(q.service())),

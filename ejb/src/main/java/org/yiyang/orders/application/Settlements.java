@@ -127,7 +127,7 @@ public class Settlements {
                 ws.value(r, 0, o.id());
                 ws.value(r, 1, o.elderName());
                 ws.value(r, 2, ErrorMessages.label("ServiceKind." + o.service(), locale));
-                ws.value(r, 3, o.checkedOutAt() == null ? "" : o.checkedOutAt().atZone(ServiceOrders.ZONE).toLocalDateTime()
+                ws.value(r, 3, o.checkedOutAt() == null ? "" : o.checkedOutAt().atZone(ChinaTime.ZONE).toLocalDateTime()
                         .toString().replace('T', ' '));
                 ws.value(r, 4, o.durationMinutes());
                 ws.value(r, 5, ErrorMessages.label("Payer." + o.payer(), locale));

@@ -117,12 +117,12 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
-            java.util.Optional<Response> large = tooLarge(e, headers, uri);
-            if (large.isPresent()) {
-                return large.get();
-            }
+            return tooLarge(e, headers, uri).orElseGet(() -> byCause(e));
+        }
+
+        private Response byCause(Throwable e) {
             return switch (Failure.of(e)) {
-                case DOMAIN -> ProblemResponses.of(Failure.cause(e, DomainException.class), headers, uri);
+                case DOMAIN -> ProblemResponses.of(Failure.cause(e, DomainException.class).orElseThrow(), headers, uri);
                 case CONFLICT -> ProblemResponses.of(409, "request.conflict", headers, uri);
                 case DUPLICATE -> ProblemResponses.of(409, "request.duplicate", headers, uri);
                 case BUSY -> Response.fromResponse(ProblemResponses.of(503, "request.busy", headers, uri))
@@ -181,25 +181,21 @@ public final class ProblemMappers {
             return UNKNOWN;
         }
 
-        static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        /** The first cause of this type, the exception itself included. */
+        static <T extends Throwable> java.util.Optional<T> cause(Throwable e, Class<T> type) {
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (type.isInstance(t)) {
-                    return type.cast(t);
+                    return java.util.Optional.of(type.cast(t));
                 }
             }
-            throw new IllegalArgumentException("no " + type.getSimpleName() + " in " + e);
+            return java.util.Optional.empty();
         }
     }
 
     /** A body that passed the limit while it was read ({@link BodyLimit}): 413, whatever wrapped it. */
     static java.util.Optional<Response> tooLarge(Throwable e, HttpHeaders headers, UriInfo uri) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof BodyLimit.TooLarge big) {
-                return java.util.Optional.of(ProblemResponses.of(413, "request.tooLarge", headers, uri,
-                        big.limit / 1024 / 1024));
-            }
-        }
-        return java.util.Optional.empty();
+        return Failure.cause(e, BodyLimit.TooLarge.class)
+                .map(big -> ProblemResponses.of(413, "request.tooLarge", headers, uri, big.limit / 1024 / 1024));
     }
 
     private static String shortReason(Throwable e) {
