@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.yiyang.elders.domain.DisabilityType;
+import org.yiyang.shared.domain.DisabilityType;
 import org.yiyang.elders.domain.EconomicStatus;
 import org.yiyang.elders.domain.ElderProfile;
-import org.yiyang.elders.domain.LivingArrangement;
-import org.yiyang.elders.domain.SelfCareAbility;
+import org.yiyang.shared.domain.LivingArrangement;
+import org.yiyang.shared.domain.SelfCareAbility;
 import org.yiyang.shared.domain.DomainException;
 
 /** Input rules of the registry shared by forms, the API and the bulk import. */

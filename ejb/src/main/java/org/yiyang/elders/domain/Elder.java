@@ -1,5 +1,8 @@
 package org.yiyang.elders.domain;
 
+import org.yiyang.shared.domain.LivingArrangement;
+import org.yiyang.shared.domain.DisabilityType;
+import org.yiyang.shared.domain.SelfCareAbility;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,7 @@
 package org.yiyang.elders.domain;
 
+import org.yiyang.shared.domain.LivingArrangement;
+import org.yiyang.shared.domain.SelfCareAbility;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;

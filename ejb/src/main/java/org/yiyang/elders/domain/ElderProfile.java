@@ -1,5 +1,8 @@
 package org.yiyang.elders.domain;
 
+import org.yiyang.shared.domain.LivingArrangement;
+import org.yiyang.shared.domain.DisabilityType;
+import org.yiyang.shared.domain.SelfCareAbility;
 import java.util.regex.Pattern;
 import org.yiyang.shared.domain.DomainException;
 

@@ -14,8 +14,8 @@ import org.yiyang.elders.domain.Elder;
 import org.yiyang.elders.domain.ElderCategory;
 import org.yiyang.elders.domain.ElderRepository;
 import org.yiyang.elders.domain.ElderSearch;
-import org.yiyang.elders.domain.LivingArrangement;
-import org.yiyang.elders.domain.SelfCareAbility;
+import org.yiyang.shared.domain.LivingArrangement;
+import org.yiyang.shared.domain.SelfCareAbility;
 import org.yiyang.elders.domain.EconomicStatus;
 
 @ApplicationScoped

@@ -17,7 +17,10 @@ import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.orders.domain.ServiceKind;
 import org.yiyang.orders.domain.ServicePrice;
 import org.yiyang.shared.application.AuditLog;
+import org.yiyang.shared.application.Access;
 import org.yiyang.shared.domain.DomainException;
+import org.yiyang.shared.domain.InForce;
+import org.yiyang.shared.domain.Money;
 import org.yiyang.tenancy.Caller;
 import org.yiyang.tenancy.Role;
 import org.yiyang.tenancy.TenantScope;
@@ -54,9 +57,7 @@ public class ServiceCatalog {
 
     /** The price of a service in force on a day. */
     public ServiceView priceOn(ServiceKind service, LocalDate day) {
-        Optional<ServicePrice> p = versions(service).stream().filter(v -> !v.effectiveFrom().isAfter(day))
-                .max(Comparator.comparing(ServicePrice::effectiveFrom).thenComparingInt(ServicePrice::version));
-        return p.map(ServiceCatalog::view).orElseGet(() -> nationalDefault(service));
+        return InForce.on(versions(service), day).map(ServiceCatalog::view).orElseGet(() -> nationalDefault(service));
     }
 
     public List<ServiceView> history(String service) {
@@ -68,13 +69,10 @@ public class ServiceCatalog {
     }
 
     public ServiceView changePrice(String service, PriceChange change) {
-        Caller caller = TenantScope.requireCaller();
-        if (!caller.has(Role.COUNTY_ADMIN) || caller.county().isEmpty()) {
-            throw DomainException.forbidden("catalog.adminOnly");
-        }
+        Caller caller = Access.requireCountyRole("catalog.adminOnly", Role.COUNTY_ADMIN);
         ServiceKind k = kind(service);
         BigDecimal price = change.unitPrice();
-        if (price == null || price.signum() < 0 || price.scale() > 2 || price.compareTo(MAX_PRICE) > 0) {
+        if (price == null || price.signum() < 0 || !Money.isExact(price) || price.compareTo(MAX_PRICE) > 0) {
             throw DomainException.invalid("unitPrice", "policy.money.range", MAX_PRICE.toPlainString());
         }
         int minutes = change.durationMinutes() == null ? priceOn(k, ChinaTime.today(clock)).durationMinutes()
@@ -82,15 +80,15 @@ public class ServiceCatalog {
         if (minutes < 1 || minutes > 24 * 60 * 31) {
             throw DomainException.invalid("durationMinutes", "catalog.duration.invalid");
         }
-        if (change.effectiveFrom() == null || change.effectiveFrom().isBefore(ChinaTime.today(clock))) {
+        if (!InForce.mayTakeEffectOn(change.effectiveFrom(), clock.instant())) {
             throw DomainException.invalid("effectiveFrom", "policy.effectiveFrom.past");
         }
         String reason = change.reason() == null ? "" : change.reason().strip();
         if (reason.isEmpty() || reason.length() > 200) {
             throw DomainException.invalid("reason", "policy.reason.required", 200);
         }
-        int next = versions(k).stream().mapToInt(ServicePrice::version).max().orElse(0) + 1;
-        ServicePrice p = new ServicePrice(k, next, price.setScale(2), minutes, change.effectiveFrom(), reason,
+        int next = InForce.nextVersion(versions(k));
+        ServicePrice p = new ServicePrice(k, next, Money.exact(price), minutes, change.effectiveFrom(), reason,
                 caller.username(), clock.instant());
         em.persist(p);
         try {

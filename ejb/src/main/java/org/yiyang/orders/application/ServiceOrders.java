@@ -28,7 +28,7 @@ import org.yiyang.orders.domain.ServiceKind;
 import org.yiyang.orders.infrastructure.AllowanceLedger;
 import org.yiyang.providers.domain.Provider;
 import org.yiyang.providers.domain.ProviderRepository;
-import org.yiyang.providers.domain.ProviderWork;
+import org.yiyang.shared.domain.ProviderWork;
 import org.yiyang.providers.domain.Staff;
 import org.yiyang.shared.application.AuditLog;
 import org.yiyang.shared.application.CountyPolicies;

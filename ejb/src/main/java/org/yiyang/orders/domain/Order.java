@@ -17,6 +17,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.shared.domain.DomainException;
+import org.yiyang.shared.domain.Lifecycle;
 import org.yiyang.shared.domain.TrackedEntity;
 
 /**
@@ -231,13 +232,7 @@ public class Order extends TrackedEntity {
     }
 
     private OrderStatus require(String action, OrderStatus... allowed) {
-        for (OrderStatus s : allowed) {
-            if (status == s) {
-                return status;
-            }
-        }
-        throw DomainException.conflict("order.transition.invalid", new DomainException.Label("OrderAction." + action),
-                new DomainException.Label("OrderStatus." + status.name()));
+        return Lifecycle.require("order.transition.invalid", "OrderAction", status, action, allowed);
     }
 
     private OrderStatus move(OrderStatus from, OrderStatus to, String by, Instant at) {

@@ -13,12 +13,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.yiyang.tenancy.domain.TenantScopedEntity;
+import org.yiyang.shared.domain.StatusEvent;
 
 /** One transition of an order: who (and in which role), when, from where to where, why. */
 @Entity
 @Table(name = "orders_order_event")
-public class OrderEvent extends TenantScopedEntity {
+public class OrderEvent extends StatusEvent<OrderStatus> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "orders_order_event_seq")
@@ -30,18 +30,6 @@ public class OrderEvent extends TenantScopedEntity {
     @JoinColumn(name = "order_id", nullable = false, updatable = false)
     private Order order;
 
-    @Column(name = "occurred_at", nullable = false, updatable = false)
-    private Instant occurredAt;
-
-    @Column(name = "actor", nullable = false, length = 100, updatable = false)
-    private String actor;
-
-    @Column(name = "actor_role", nullable = false, length = 30, updatable = false)
-    private String actorRole;
-
-    @Column(name = "action", nullable = false, length = 30, updatable = false)
-    private String action;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status", length = 16, updatable = false)
     private OrderStatus fromStatus;
@@ -50,53 +38,28 @@ public class OrderEvent extends TenantScopedEntity {
     @Column(name = "to_status", nullable = false, length = 16, updatable = false)
     private OrderStatus toStatus;
 
-    @Column(name = "note", length = 500, updatable = false)
-    private String note;
-
     protected OrderEvent() {
     }
 
     public OrderEvent(Order order, Instant occurredAt, String actor, String actorRole, String action,
                       OrderStatus fromStatus, OrderStatus toStatus, String note) {
+        super(occurredAt, actor, actorRole, action, note);
         this.order = order;
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.actorRole = actorRole;
-        this.action = action;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
-        this.note = note;
     }
 
     public long orderId() {
         return order.id();
     }
 
-    public Instant occurredAt() {
-        return occurredAt;
-    }
-
-    public String actor() {
-        return actor;
-    }
-
-    public String actorRole() {
-        return actorRole;
-    }
-
-    public String action() {
-        return action;
-    }
-
+    @Override
     public OrderStatus fromStatus() {
         return fromStatus;
     }
 
+    @Override
     public OrderStatus toStatus() {
         return toStatus;
-    }
-
-    public String note() {
-        return note;
     }
 }

@@ -13,6 +13,12 @@ public enum OrderStatus {
     /** Statuses in which an allowance order holds a reservation of the elder's allowance. */
     public static final Set<OrderStatus> RESERVING = EnumSet.of(ASSIGNED, CHECKED_IN);
 
+    /**
+     * Statuses after which nothing more is done for the elder: served and confirmed, settled, or cancelled (a
+     * follow-up that referred the elder to the order is closed by them).
+     */
+    public static final Set<OrderStatus> FINISHED = EnumSet.of(CONFIRMED, SETTLED, CANCELLED);
+
     public boolean isClosed() {
         return this == SETTLED || this == CANCELLED;
     }

@@ -1,6 +1,7 @@
 package org.yiyang.orders.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,12 +13,13 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.yiyang.shared.domain.InForce;
 import org.yiyang.tenancy.domain.TenantScopedEntity;
 
 /** One version of a county's price of a service. Never changed: a new price is a new version. */
 @Entity
 @Table(name = "orders_service_price")
-public class ServicePrice extends TenantScopedEntity {
+public class ServicePrice extends TenantScopedEntity implements InForce.Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "orders_service_price_seq")
@@ -29,26 +31,14 @@ public class ServicePrice extends TenantScopedEntity {
     @Column(name = "service", nullable = false, length = 30, updatable = false)
     private ServiceKind service;
 
-    @Column(name = "version", nullable = false, updatable = false)
-    private int version;
-
     @Column(name = "unit_price", nullable = false, precision = 10, scale = 2, updatable = false)
     private BigDecimal unitPrice;
 
     @Column(name = "duration_minutes", nullable = false, updatable = false)
     private int durationMinutes;
 
-    @Column(name = "effective_from", nullable = false, updatable = false)
-    private LocalDate effectiveFrom;
-
-    @Column(name = "reason", nullable = false, length = 200, updatable = false)
-    private String reason;
-
-    @Column(name = "created_by", nullable = false, length = 100, updatable = false)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    @Embedded
+    private InForce inForce;
 
     protected ServicePrice() {
     }
@@ -56,13 +46,9 @@ public class ServicePrice extends TenantScopedEntity {
     public ServicePrice(ServiceKind service, int version, BigDecimal unitPrice, int durationMinutes,
                         LocalDate effectiveFrom, String reason, String by, Instant at) {
         this.service = service;
-        this.version = version;
         this.unitPrice = unitPrice;
         this.durationMinutes = durationMinutes;
-        this.effectiveFrom = effectiveFrom;
-        this.reason = reason;
-        this.createdBy = by;
-        this.createdAt = at;
+        this.inForce = new InForce(version, effectiveFrom, reason, by, at);
     }
 
     public ServiceKind service() {
@@ -70,7 +56,7 @@ public class ServicePrice extends TenantScopedEntity {
     }
 
     public int version() {
-        return version;
+        return inForce.version();
     }
 
     public BigDecimal unitPrice() {
@@ -82,18 +68,23 @@ public class ServicePrice extends TenantScopedEntity {
     }
 
     public LocalDate effectiveFrom() {
-        return effectiveFrom;
+        return inForce.effectiveFrom();
     }
 
     public String reason() {
-        return reason;
+        return inForce.reason();
     }
 
     public String createdBy() {
-        return createdBy;
+        return inForce.createdBy();
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return inForce.createdAt();
+    }
+
+    @Override
+    public InForce inForce() {
+        return inForce;
     }
 }

@@ -18,7 +18,7 @@ import org.yiyang.providers.domain.ProviderDetails;
 import org.yiyang.providers.domain.ProviderKind;
 import org.yiyang.providers.domain.ProviderRepository;
 import org.yiyang.providers.domain.ProviderStatus;
-import org.yiyang.providers.domain.ProviderWork;
+import org.yiyang.shared.domain.ProviderWork;
 import org.yiyang.providers.domain.Staff;
 import org.yiyang.shared.application.AuditLog;
 import org.yiyang.shared.domain.DomainException;

@@ -1,5 +1,6 @@
 package org.yiyang.providers.domain;
 
+import org.yiyang.shared.domain.ProviderWork;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

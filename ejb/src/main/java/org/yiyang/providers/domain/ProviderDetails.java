@@ -1,5 +1,6 @@
 package org.yiyang.providers.domain;
 
+import org.yiyang.shared.domain.ProviderWork;
 import java.util.Set;
 
 /** What is recorded about a provider, validated by the registry. */

@@ -3,7 +3,7 @@ package org.yiyang.renovation.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +14,10 @@ import org.yiyang.renovation.domain.PlanRepository;
 import org.yiyang.renovation.domain.PriceChange;
 import org.yiyang.shared.application.AuditLog;
 import org.yiyang.shared.application.Access;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.shared.domain.DomainException;
+import org.yiyang.shared.domain.InForce;
+import org.yiyang.shared.domain.Money;
 import org.yiyang.tenancy.Caller;
 import org.yiyang.tenancy.Role;
 
@@ -57,16 +60,18 @@ public class RenovationCatalog {
             throw DomainException.notFound("renovation.item.unknown", String.valueOf(code));
         }
         if (unitPrice == null || unitPrice.signum() < 0 || unitPrice.compareTo(MAX_PRICE) > 0
-                || unitPrice.scale() > 2 && unitPrice.stripTrailingZeros().scale() > 2) {
+                || !Money.isExact(unitPrice)) {
             throw DomainException.invalid("unitPrice", "renovation.price.invalid", MAX_PRICE.toPlainString());
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 200) {
             throw DomainException.invalid("reason", "order.reason.required", 200);
         }
-        BigDecimal price = unitPrice.setScale(2, RoundingMode.UNNECESSARY);
-        BigDecimal old = item.change(price, active == null ? item.active() : active, caller.username(), clock.instant());
-        plans.record(new PriceChange(item.code(), old, price, why, caller.username(), clock.instant()));
+        BigDecimal price = Money.exact(unitPrice);
+        Instant now = clock.instant();
+        BigDecimal old = item.change(price, active == null ? item.active() : active, caller.username(), now);
+        plans.record(new PriceChange(item.code(), InForce.nextVersion(plans.priceChanges(item.code())), old, price,
+                ChinaTime.dayOf(now), why, caller.username(), now));
         audit.record("RENOVATION_PRICE_CHANGED", "renovationItem", item.code(), old.toPlainString() + " -> "
                 + price.toPlainString() + ": " + why);
         return view(item);

@@ -20,7 +20,7 @@ import org.yiyang.elders.domain.ElderRepository;
 import org.yiyang.elders.domain.ElderStatus;
 import org.yiyang.providers.domain.Provider;
 import org.yiyang.providers.domain.ProviderRepository;
-import org.yiyang.providers.domain.ProviderWork;
+import org.yiyang.shared.domain.ProviderWork;
 import org.yiyang.renovation.domain.ApplicantKind;
 import org.yiyang.renovation.domain.CatalogItem;
 import org.yiyang.renovation.domain.Plan;

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.yiyang.shared.domain.DomainException;
+import org.yiyang.shared.domain.Lifecycle;
 import org.yiyang.shared.domain.TrackedEntity;
 
 /**
@@ -238,13 +239,7 @@ public class Plan extends TrackedEntity {
     }
 
     private PlanStatus require(String step, PlanStatus... allowed) {
-        for (PlanStatus s : allowed) {
-            if (status == s) {
-                return status;
-            }
-        }
-        throw DomainException.conflict("renovation.transition.illegal",
-                new DomainException.Label("PlanAction." + step), new DomainException.Label("PlanStatus." + status));
+        return Lifecycle.require("renovation.transition.illegal", "PlanAction", status, step, allowed);
     }
 
     private PlanStatus move(PlanStatus from, PlanStatus to, String by, Instant at) {

@@ -13,12 +13,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.yiyang.tenancy.domain.TenantScopedEntity;
+import org.yiyang.shared.domain.StatusEvent;
 
 /** One transition of a renovation plan: who (and in which role), when, from where to where, why. */
 @Entity
 @Table(name = "renovation_plan_event")
-public class PlanEvent extends TenantScopedEntity {
+public class PlanEvent extends StatusEvent<PlanStatus> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "renovation_plan_event_seq")
@@ -30,18 +30,6 @@ public class PlanEvent extends TenantScopedEntity {
     @JoinColumn(name = "plan_id", nullable = false, updatable = false)
     private Plan plan;
 
-    @Column(name = "occurred_at", nullable = false, updatable = false)
-    private Instant occurredAt;
-
-    @Column(name = "actor", nullable = false, length = 100, updatable = false)
-    private String actor;
-
-    @Column(name = "actor_role", nullable = false, length = 30, updatable = false)
-    private String actorRole;
-
-    @Column(name = "action", nullable = false, length = 30, updatable = false)
-    private String action;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status", length = 16, updatable = false)
     private PlanStatus fromStatus;
@@ -50,53 +38,28 @@ public class PlanEvent extends TenantScopedEntity {
     @Column(name = "to_status", nullable = false, length = 16, updatable = false)
     private PlanStatus toStatus;
 
-    @Column(name = "note", length = 500, updatable = false)
-    private String note;
-
     protected PlanEvent() {
     }
 
     public PlanEvent(Plan plan, Instant occurredAt, String actor, String actorRole, String action,
                       PlanStatus fromStatus, PlanStatus toStatus, String note) {
+        super(occurredAt, actor, actorRole, action, note);
         this.plan = plan;
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.actorRole = actorRole;
-        this.action = action;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
-        this.note = note;
     }
 
     public long planId() {
         return plan.id();
     }
 
-    public Instant occurredAt() {
-        return occurredAt;
-    }
-
-    public String actor() {
-        return actor;
-    }
-
-    public String actorRole() {
-        return actorRole;
-    }
-
-    public String action() {
-        return action;
-    }
-
+    @Override
     public PlanStatus fromStatus() {
         return fromStatus;
     }
 
+    @Override
     public PlanStatus toStatus() {
         return toStatus;
-    }
-
-    public String note() {
-        return note;
     }
 }

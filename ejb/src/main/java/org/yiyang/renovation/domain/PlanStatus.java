@@ -1,5 +1,8 @@
 package org.yiyang.renovation.domain;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a renovation plan stands. */
 public enum PlanStatus {
     /** Applied for; waiting for the home assessment. */
@@ -18,6 +21,12 @@ public enum PlanStatus {
     ACCEPTED,
     /** Settled with the contractor. */
     SETTLED;
+
+    /**
+     * Statuses after which nothing more is done for the household: settled, or refused (a follow-up that referred
+     * the elder to the plan is closed by them).
+     */
+    public static final Set<PlanStatus> FINISHED = EnumSet.of(SETTLED, REJECTED);
 
     /** Whether the plan's subsidy counts against the household's cap. */
     public boolean holdsSubsidy() {

@@ -1,6 +1,7 @@
 package org.yiyang.renovation.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,12 +10,17 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import org.yiyang.shared.domain.InForce;
 import org.yiyang.tenancy.domain.TenantScopedEntity;
 
-/** One price change of a catalog item: from what to what, why, by whom and when. */
+/**
+ * One price of a catalog item, in force from a date, with the price it replaced, why, by whom and when (a version
+ * like a policy's or a service price's; the catalog item carries the price in force today).
+ */
 @Entity
 @Table(name = "renovation_price_change")
-public class PriceChange extends TenantScopedEntity {
+public class PriceChange extends TenantScopedEntity implements InForce.Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "renovation_price_change_seq")
@@ -31,26 +37,18 @@ public class PriceChange extends TenantScopedEntity {
     @Column(name = "new_price", nullable = false, precision = 10, scale = 2, updatable = false)
     private BigDecimal newPrice;
 
-    @Column(name = "reason", nullable = false, length = 200, updatable = false)
-    private String reason;
-
-    @Column(name = "changed_by", nullable = false, length = 100, updatable = false)
-    private String changedBy;
-
-    @Column(name = "changed_at", nullable = false, updatable = false)
-    private Instant changedAt;
+    @Embedded
+    private InForce inForce;
 
     protected PriceChange() {
     }
 
-    public PriceChange(String itemCode, BigDecimal oldPrice, BigDecimal newPrice, String reason, String by,
-                       Instant at) {
+    public PriceChange(String itemCode, int version, BigDecimal oldPrice, BigDecimal newPrice, LocalDate effectiveFrom,
+                       String reason, String by, Instant at) {
         this.itemCode = itemCode;
         this.oldPrice = oldPrice;
         this.newPrice = newPrice;
-        this.reason = reason;
-        this.changedBy = by;
-        this.changedAt = at;
+        this.inForce = new InForce(version, effectiveFrom, reason, by, at);
     }
 
     public String itemCode() {
@@ -66,14 +64,19 @@ public class PriceChange extends TenantScopedEntity {
     }
 
     public String reason() {
-        return reason;
+        return inForce.reason();
     }
 
     public String changedBy() {
-        return changedBy;
+        return inForce.createdBy();
     }
 
     public Instant changedAt() {
-        return changedAt;
+        return inForce.createdAt();
+    }
+
+    @Override
+    public InForce inForce() {
+        return inForce;
     }
 }

@@ -113,7 +113,7 @@ public class JpaPlanRepository implements PlanRepository {
 
     @Override
     public List<PriceChange> priceChanges(String code) {
-        return em.createQuery("select c from PriceChange c where c.itemCode = :c order by c.changedAt desc",
+        return em.createQuery("select c from PriceChange c where c.itemCode = :c order by c.inForce.version desc",
                 PriceChange.class).setParameter("c", code).getResultList();
     }
 }

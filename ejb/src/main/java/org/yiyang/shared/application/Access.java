@@ -35,11 +35,24 @@ public final class Access {
 
     /** The caller, who must hold one of the roles and work in a county. */
     public static Caller requireCountyRole(Role... roles) {
+        return requireCountyRole("access.forbidden", roles);
+    }
+
+    /** The caller, who must hold one of the roles and work in a county; else refused with this message. */
+    public static Caller requireCountyRole(String refusalKey, Role... roles) {
         Caller caller = TenantScope.requireCaller();
         if (!caller.hasAny(roles) || caller.county().isEmpty()) {
-            throw DomainException.forbidden("access.forbidden");
+            throw DomainException.forbidden(refusalKey);
         }
         return caller;
+    }
+
+    /**
+     * Whether an elder (or a plan, a visit) of this township is in the caller's reach: the county bureau reaches
+     * the whole county, everybody else only their own township.
+     */
+    public static boolean reaches(Caller caller, String townshipCode) {
+        return countyWide(caller) || caller.township().map(t -> t.equals(townshipCode)).orElse(false);
     }
 
     /** The county bureau (administrator, staff): sees the whole county. */

@@ -1,8 +1,8 @@
 package org.yiyang.visits.domain;
 
-import org.yiyang.elders.domain.DisabilityType;
-import org.yiyang.elders.domain.LivingArrangement;
-import org.yiyang.elders.domain.SelfCareAbility;
+import org.yiyang.shared.domain.DisabilityType;
+import org.yiyang.shared.domain.LivingArrangement;
+import org.yiyang.shared.domain.SelfCareAbility;
 
 /**
  * Laizhou's risk tiers. Red: cannot or can only partly care for themself, or a mental or intellectual

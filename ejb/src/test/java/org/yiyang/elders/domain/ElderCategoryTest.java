@@ -1,5 +1,8 @@
 package org.yiyang.elders.domain;
 
+import org.yiyang.shared.domain.LivingArrangement;
+import org.yiyang.shared.domain.DisabilityType;
+import org.yiyang.shared.domain.SelfCareAbility;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.yiyang.elders.domain;
 
+import org.yiyang.shared.domain.LivingArrangement;
+import org.yiyang.shared.domain.DisabilityType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.yiyang.elders.domain.DisabilityType;
-import org.yiyang.elders.domain.LivingArrangement;
-import org.yiyang.elders.domain.SelfCareAbility;
+import org.yiyang.shared.domain.DisabilityType;
+import org.yiyang.shared.domain.LivingArrangement;
+import org.yiyang.shared.domain.SelfCareAbility;
 import org.yiyang.shared.domain.DomainException;
 
 /** The tier rules and due dates of the visit programme. */

@@ -5,12 +5,12 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import org.yiyang.elders.domain.AgeBand;
-import org.yiyang.elders.domain.DisabilityType;
+import org.yiyang.shared.domain.DisabilityType;
 import org.yiyang.elders.domain.EconomicStatus;
 import org.yiyang.elders.domain.ElderCategory;
 import org.yiyang.elders.domain.ElderStatus;
-import org.yiyang.elders.domain.LivingArrangement;
-import org.yiyang.elders.domain.SelfCareAbility;
+import org.yiyang.shared.domain.LivingArrangement;
+import org.yiyang.shared.domain.SelfCareAbility;
 
 /** The choices of the registry's select boxes (labels come from the {@code lbl} bundle). */
 @Named

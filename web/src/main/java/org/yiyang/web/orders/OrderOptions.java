@@ -8,7 +8,7 @@ import org.yiyang.orders.domain.OrderStatus;
 import org.yiyang.orders.domain.Payer;
 import org.yiyang.orders.domain.ServiceKind;
 import org.yiyang.providers.domain.ProviderKind;
-import org.yiyang.providers.domain.ProviderWork;
+import org.yiyang.shared.domain.ProviderWork;
 
 /** The choices of the order and provider pages (labels from the {@code lbl} bundle). */
 @Named

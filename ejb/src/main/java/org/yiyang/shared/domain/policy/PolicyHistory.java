@@ -1,18 +1,16 @@
 package org.yiyang.shared.domain.policy;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.yiyang.shared.domain.InForce;
 
 /** All versions of one setting in a county, and which of them is in force on a day. */
 public record PolicyHistory<T>(PolicyKey<T> key, List<PolicySetting> versions) {
 
     /** The value in force on a day: the latest version effective by then, else the national default. */
     public PolicyValue<T> on(LocalDate day) {
-        return versions.stream()
-                .filter(v -> !v.effectiveFrom().isAfter(day))
-                .max(Comparator.comparing(PolicySetting::effectiveFrom).thenComparingInt(PolicySetting::version))
+        return InForce.on(versions, day)
                 .map(this::value)
                 .orElseGet(() -> new PolicyValue<>(key, key.nationalDefault(), 0, null));
     }
@@ -26,7 +24,7 @@ public record PolicyHistory<T>(PolicyKey<T> key, List<PolicySetting> versions) {
     }
 
     public int nextVersion() {
-        return versions.stream().mapToInt(PolicySetting::version).max().orElse(0) + 1;
+        return InForce.nextVersion(versions);
     }
 
     private PolicyValue<T> value(PolicySetting s) {

@@ -1,4 +1,4 @@
-package org.yiyang.elders.domain;
+package org.yiyang.shared.domain;
 
 /** Who the elder lives with (居住情况). */
 public enum LivingArrangement {

@@ -1,4 +1,4 @@
-package org.yiyang.elders.domain;
+package org.yiyang.shared.domain;
 
 /** Ability to care for oneself (自理能力). */
 public enum SelfCareAbility {

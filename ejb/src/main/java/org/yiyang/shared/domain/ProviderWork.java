@@ -1,4 +1,4 @@
-package org.yiyang.providers.domain;
+package org.yiyang.shared.domain;
 
 /** The work a provider does for the county. */
 public enum ProviderWork {

@@ -1,4 +1,4 @@
-package org.yiyang.elders.domain;
+package org.yiyang.shared.domain;
 
 /** Type of disability as on the disability certificate (残疾类别). */
 public enum DisabilityType {

@@ -1,0 +1,78 @@
+package org.yiyang.elders.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.yiyang.elders.domain.Elder;
+import org.yiyang.elders.domain.ElderProfile;
+import org.yiyang.elders.domain.ElderRepository;
+import org.yiyang.elders.domain.ElderStatus;
+import org.yiyang.shared.application.Access;
+import org.yiyang.shared.domain.ChinaTime;
+import org.yiyang.shared.domain.IdCardNumber;
+import org.yiyang.shared.infrastructure.PersonalDataProtector;
+import org.yiyang.tenancy.Caller;
+import org.yiyang.tenancy.TenantScope;
+
+/**
+ * The elders context's published face: what other contexts (orders, renovation, visits, meals, the time bank) may
+ * know of an elder of the current county. They use only this and the elders' events, never the register's entities
+ * or tables. Reads join the caller's transaction and are scoped to the county of the caller.
+ */
+@ApplicationScoped
+public class ElderDirectory {
+
+    @Inject
+    ElderRepository elders;
+
+    @Inject
+    PersonalDataProtector protector;
+
+    @Inject
+    Clock clock;
+
+    /** An elder of the county, registered or not any more. */
+    public Optional<ElderRef> find(long elderId) {
+        return elders.find(elderId).map(this::ref);
+    }
+
+    /** An elder of the county within the caller's reach (the county bureau: all; others: their township). */
+    public Optional<ElderRef> findInReach(Caller caller, long elderId) {
+        return find(elderId).filter(e -> Access.reaches(caller, e.townshipCode()));
+    }
+
+    /** The elder with this ID number in the county (looked up by its keyed hash, never by the number). */
+    public Optional<ElderRef> findByIdNumber(IdCardNumber number) {
+        return elders.findByIdNumberHash(protector.lookupHash(number, TenantScope.requireCounty())).map(this::ref);
+    }
+
+    /** The address of the elder's household (another read: lists do without it). */
+    public Optional<String> addressOf(long elderId) {
+        return elders.find(elderId).map(e -> e.household().address());
+    }
+
+    /** The members of a household. */
+    public List<ElderRef> household(long householdId) {
+        return elders.membersOf(householdId).stream().map(this::ref).toList();
+    }
+
+    /** The elder's situation as care services weigh it, today. */
+    public Optional<ElderCare> care(long elderId) {
+        LocalDate today = ChinaTime.today(clock);
+        return elders.find(elderId).map(e -> {
+            ElderProfile p = e.profile();
+            return new ElderCare(p.selfCare(), p.disabilityGrade(), p.disabilityType(), e.ageOn(today),
+                    p.livingArrangement());
+        });
+    }
+
+    private ElderRef ref(Elder e) {
+        LocalDate today = ChinaTime.today(clock);
+        return new ElderRef(e.id(), e.name(), e.idNumberMasked(), e.townshipCode(), e.villageCode(),
+                e.household().id(), e.status() == ElderStatus.ACTIVE,
+                e.categoriesOn(today).stream().map(Enum::name).sorted().toList());
+    }
+}
