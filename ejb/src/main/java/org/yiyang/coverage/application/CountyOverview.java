@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.yiyang.elders.application.ElderRegistry;
+import org.yiyang.elders.application.ElderDirectory;
 import org.yiyang.shared.application.Access;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.tenancy.Caller;
@@ -26,7 +26,7 @@ public class CountyOverview {
     PlaceDirectory places;
 
     @Inject
-    ElderRegistry elders;
+    ElderDirectory elders;
 
     public CountyOverviewView overview() {
         Caller caller = TenantScope.requireCaller();
@@ -38,7 +38,7 @@ public class CountyOverview {
                 .map(t -> new TownshipSummary(t.code(), t.name(), t.kind().name(),
                         villages.getOrDefault(t.code(), 0L).intValue()))
                 .toList();
-        long elderCount = Access.mayUseRegistry(caller) ? elders.countElders() : -1;
+        long elderCount = Access.mayUseRegistry(caller) ? elders.countInReach(caller) : -1;
         return new CountyOverviewView(county.code(), county.name(), county.cityName(), elderCount,
                 townships);
     }

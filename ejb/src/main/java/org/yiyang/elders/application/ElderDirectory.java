@@ -32,6 +32,9 @@ public class ElderDirectory {
     PersonalDataProtector protector;
 
     @Inject
+    ElderSearches searches;
+
+    @Inject
     Clock clock;
 
     /** An elder of the county, registered or not any more. */
@@ -52,6 +55,11 @@ public class ElderDirectory {
     /** The address of the elder's household (another read: lists do without it). */
     public Optional<String> addressOf(long elderId) {
         return elders.find(elderId).map(e -> e.household().address());
+    }
+
+    /** How many registered (active) elders the caller reaches: the county's, or their township's. */
+    public long countInReach(Caller caller) {
+        return elders.count(searches.from(caller, ElderQuery.ALL), ChinaTime.today(clock));
     }
 
     /** The members of a household. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.yiyang.shared.application.Access;
 import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.elders.domain.ElderRepository;
 import org.yiyang.elders.domain.Household;
@@ -190,11 +191,7 @@ public class ElderImports {
     }
 
     private static Caller requireImporter() {
-        Caller caller = TenantScope.requireCaller();
-        if (caller.county().isEmpty() || !caller.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF)) {
-            throw DomainException.forbidden("import.forbidden");
-        }
-        return caller;
+        return Access.requireCountyRole("import.forbidden", Role.COUNTY_ADMIN, Role.COUNTY_STAFF);
     }
 
     private ImportReportView view(ImportRecord r) {

@@ -81,7 +81,10 @@ public class ElderRegistry {
     AuditLog audit;
 
     @Inject
-    jakarta.enterprise.event.Event<org.yiyang.elders.application.ElderCountChanged> elderCount;
+    jakarta.enterprise.event.Event<ElderCountChanged> elderCount;
+
+    @Inject
+    jakarta.enterprise.event.Event<ElderRegistered> registered;
 
     @Inject
     Clock clock;
@@ -108,6 +111,7 @@ public class ElderRegistry {
         elders.store(elder);
         flushOrConflict("elder.duplicateConcurrent");
         elderCount.fire(new ElderCountChanged(county, 1));
+        registered.fire(new ElderRegistered(county, elder.id(), elder.townshipCode()));
         audit.record("ELDER_REGISTERED", "elder", elder.id(), "household=" + household.id() + ", village="
                 + household.villageCode());
         return detail(elder);

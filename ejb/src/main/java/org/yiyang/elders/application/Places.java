@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.yiyang.shared.application.Access;
 import org.yiyang.shared.application.AuditLog;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.tenancy.Caller;
@@ -103,9 +104,6 @@ public class Places {
     }
 
     private static void requireAdmin() {
-        Caller c = TenantScope.requireCaller();
-        if (!c.has(Role.COUNTY_ADMIN) || c.county().isEmpty()) {
-            throw DomainException.forbidden("places.adminOnly");
-        }
+        Access.requireCountyRole("places.adminOnly", Role.COUNTY_ADMIN);
     }
 }

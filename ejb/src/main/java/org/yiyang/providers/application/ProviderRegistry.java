@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.yiyang.shared.application.Access;
 import org.yiyang.providers.domain.Provider;
 import org.yiyang.providers.domain.ProviderDetails;
 import org.yiyang.providers.domain.ProviderKind;
@@ -147,9 +148,7 @@ public class ProviderRegistry {
     }
 
     private Provider manageable(Caller caller, long providerId) {
-        if (caller.county().isEmpty() || !caller.hasAny(Role.COUNTY_ADMIN, Role.PROVIDER_ADMIN)) {
-            throw DomainException.forbidden("staff.adminOnly");
-        }
+        Access.requireCountyRole("staff.adminOnly", Role.COUNTY_ADMIN, Role.PROVIDER_ADMIN);
         Provider p = providers.find(providerId).orElseThrow(() -> notFound(providerId));
         if (!caller.has(Role.COUNTY_ADMIN) && !own(caller).map(o -> o.id().equals(p.id())).orElse(false)) {
             throw notFound(providerId);
@@ -234,11 +233,7 @@ public class ProviderRegistry {
     }
 
     private static Caller requireCountyAdmin() {
-        Caller c = TenantScope.requireCaller();
-        if (!c.has(Role.COUNTY_ADMIN) || c.county().isEmpty()) {
-            throw DomainException.forbidden("provider.adminOnly");
-        }
-        return c;
+        return Access.requireCountyRole("provider.adminOnly", Role.COUNTY_ADMIN);
     }
 
     private static Caller requireCountyUser() {

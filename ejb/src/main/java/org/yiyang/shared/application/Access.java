@@ -55,6 +55,15 @@ public final class Access {
         return countyWide(caller) || caller.township().map(t -> t.equals(townshipCode)).orElse(false);
     }
 
+    /** The caller, who must be a city official of a city (they read figures, never a county's records). */
+    public static Caller requireCityOfficial() {
+        Caller caller = TenantScope.requireCaller();
+        if (!caller.has(Role.CITY_OFFICIAL) || caller.city().isEmpty()) {
+            throw DomainException.forbidden("access.forbidden");
+        }
+        return caller;
+    }
+
     /** The county bureau (administrator, staff): sees the whole county. */
     public static boolean countyWide(Caller caller) {
         return caller.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF);

@@ -79,10 +79,7 @@ public class CountyPolicies {
     }
 
     public PolicySettingView change(ChangePolicy command) {
-        Caller caller = TenantScope.requireCaller();
-        if (!caller.has(Role.COUNTY_ADMIN) || caller.county().isEmpty()) {
-            throw DomainException.forbidden("policy.adminOnly");
-        }
+        Caller caller = Access.requireCountyRole("policy.adminOnly", Role.COUNTY_ADMIN);
         PolicyKey<?> key = known(command.key());
         String value = normalised(key, command.value());
         if (!PolicySetting.mayTakeEffectOn(command.effectiveFrom(), clock.instant())) {
@@ -126,10 +123,7 @@ public class CountyPolicies {
     }
 
     private static void requireCountyUser() {
-        Caller c = TenantScope.requireCaller();
-        if (c.county().isEmpty() || !c.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF)) {
-            throw DomainException.forbidden("access.forbidden");
-        }
+        Access.requireCountyRole(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
     }
 
     private static <T> PolicySettingView view(PolicyHistory<T> h, LocalDate day) {

@@ -3,12 +3,13 @@ package org.yiyang.shared.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.yiyang.shared.domain.DomainException;
+import org.yiyang.shared.infrastructure.IdempotencyKeyTable;
+import org.yiyang.shared.infrastructure.PersonalDataProtector;
 import org.yiyang.tenancy.TenantScope;
 
 /**
@@ -52,11 +53,11 @@ public class IdempotencyStore {
     public record StoredResponse(int status, String location, String body) {
     }
 
-    @PersistenceContext(unitName = "yiyang")
-    EntityManager em;
+    @jakarta.inject.Inject
+    IdempotencyKeyTable keys;
 
     @jakarta.inject.Inject
-    org.yiyang.shared.infrastructure.PersonalDataProtector protector;
+    PersonalDataProtector protector;
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
@@ -74,36 +75,26 @@ public class IdempotencyStore {
             throw DomainException.invalid("Idempotency-Key", "idempotency.keyTooLong", MAX_KEY_LENGTH);
         }
         byte[] token = newToken();
-        int inserted = em.createNativeQuery("""
-                INSERT IGNORE INTO shared_idempotency_key
-                    (county_code, idem_key, operation, request_hash, state, claim_token, created_by, created_at)
-                VALUES (?1, ?2, ?3, ?4, 'IN_PROGRESS', ?6, ?5, UTC_TIMESTAMP(6))""")
-                .setParameter(1, county).setParameter(2, key).setParameter(3, operation)
-                .setParameter(4, requestHash).setParameter(5, TenantScope.requireCaller().username())
-                .setParameter(6, token).executeUpdate();
-        if (inserted == 1) {
+        String by = TenantScope.requireCaller().username();
+        if (keys.insertClaim(county, key, operation, requestHash, token, by)) {
             return new Claimed(token);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT operation, request_hash, state, response_status, response_location, response_body,
-                       created_at < UTC_TIMESTAMP(6) - INTERVAL ?3 SECOND
-                FROM shared_idempotency_key WHERE county_code = ?1 AND idem_key = ?2""")
-                .setParameter(1, county).setParameter(2, key).setParameter(3, ABANDONED_AFTER_SECONDS)
-                .getResultList();
-        if (rows.isEmpty()) {
+        Optional<IdempotencyKeyTable.Row> found = keys.find(county, key, ABANDONED_AFTER_SECONDS);
+        if (found.isEmpty()) {
             // the first request failed and released the key between our insert and select: try again
             return new InProgress();
         }
-        Object[] row = rows.get(0);
-        if (!operation.equals(row[0]) || !Arrays.equals(requestHash, (byte[]) row[1])) {
+        IdempotencyKeyTable.Row row = found.get();
+        if (!operation.equals(row.operation()) || !Arrays.equals(requestHash, row.requestHash())) {
             throw new DomainException(DomainException.Kind.UNPROCESSABLE, "Idempotency-Key", "idempotency.keyReused");
         }
-        if ("COMPLETED".equals(row[2])) {
-            return new Replay(new StoredResponse(((Number) row[3]).intValue(), (String) row[4], (String) row[5]));
+        if ("COMPLETED".equals(row.state())) {
+            return new Replay(new StoredResponse(row.status(), row.location(), row.body()));
         }
-        boolean abandoned = row[6] != null && ((Number) row[6]).intValue() == 1;
-        return abandoned && takeOverAbandoned(county, key, token) ? new Claimed(token) : new InProgress();
+        // only a claim already seen as abandoned is taken over: concurrent requests that merely wait do not all try
+        // to upgrade their lock on the row (which would deadlock)
+        return row.abandoned() && keys.takeOver(county, key, token, by, ABANDONED_AFTER_SECONDS)
+                ? new Claimed(token) : new InProgress();
     }
 
     private static byte[] newToken() {
@@ -113,36 +104,14 @@ public class IdempotencyStore {
     }
 
     /**
-     * A claim left behind by a request that died (server stopped mid-command) is taken over after a while.
-     * Only tried for a claim already seen as abandoned: concurrent requests that merely wait do not all
-     * try to upgrade their lock on the row (which would deadlock).
-     */
-    private boolean takeOverAbandoned(String county, String key, byte[] token) {
-        return em.createNativeQuery("""
-                UPDATE shared_idempotency_key SET created_at = UTC_TIMESTAMP(6), created_by = ?3, claim_token = ?5
-                WHERE county_code = ?1 AND idem_key = ?2 AND state = 'IN_PROGRESS'
-                  AND created_at < UTC_TIMESTAMP(6) - INTERVAL ?4 SECOND""")
-                .setParameter(1, county).setParameter(2, key)
-                .setParameter(3, TenantScope.requireCaller().username())
-                .setParameter(4, ABANDONED_AFTER_SECONDS).setParameter(5, token).executeUpdate() == 1;
-    }
-
-    /**
      * Runs the command of a claimed key and records its response in the same transaction: either both the
      * change and the recorded response commit, or neither does.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public StoredResponse execute(String key, Claimed claim, Supplier<StoredResponse> command) {
         StoredResponse response = command.get();
-        int recorded = em.createNativeQuery("""
-                UPDATE shared_idempotency_key
-                SET state = 'COMPLETED', response_status = ?1, response_location = ?2, response_body = ?3,
-                    completed_at = UTC_TIMESTAMP(6)
-                WHERE county_code = ?4 AND idem_key = ?5 AND state = 'IN_PROGRESS' AND claim_token = ?6""")
-                .setParameter(1, response.status()).setParameter(2, response.location())
-                .setParameter(3, response.body()).setParameter(4, TenantScope.requireCounty())
-                .setParameter(5, key).setParameter(6, claim.token()).executeUpdate();
-        if (recorded != 1) {
+        if (!keys.complete(TenantScope.requireCounty(), key, claim.token(), response.status(), response.location(),
+                response.body())) {
             // another request took the claim over: this one's changes roll back, the owner's stand
             throw DomainException.conflict("idempotency.inProgress");
         }
@@ -152,25 +121,17 @@ public class IdempotencyStore {
     /** Frees a claimed key whose command failed (only this request's own claim), so the client can retry. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void release(String key, Claimed claim) {
-        em.createNativeQuery("""
-                DELETE FROM shared_idempotency_key
-                WHERE county_code = ?1 AND idem_key = ?2 AND state = 'IN_PROGRESS' AND claim_token = ?3""")
-                .setParameter(1, TenantScope.requireCounty()).setParameter(2, key).setParameter(3, claim.token())
-                .executeUpdate();
+        keys.release(TenantScope.requireCounty(), key, claim.token());
     }
 
     /** Deletes the county's keys made before the retention period; returns how many. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int purge(java.time.Instant now) {
-        return em.createNativeQuery("""
-                DELETE FROM shared_idempotency_key WHERE county_code = ?1 AND created_at < ?2""")
-                .setParameter(1, TenantScope.requireCounty()).setParameter(2, now.minus(RETENTION))
-                .executeUpdate();
+        return keys.purge(TenantScope.requireCounty(), now.minus(RETENTION));
     }
 
     /** The counties that have keys (for the purge job). */
-    @SuppressWarnings("unchecked")
     public List<String> countiesWithKeys() {
-        return em.createNativeQuery("SELECT DISTINCT county_code FROM shared_idempotency_key").getResultList();
+        return keys.counties();
     }
 }

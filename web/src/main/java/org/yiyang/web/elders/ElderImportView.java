@@ -15,6 +15,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import org.yiyang.elders.application.ElderImports;
+import org.yiyang.elders.application.ImportTemplate;
 import org.yiyang.elders.application.ImportError;
 import org.yiyang.elders.application.ImportReportView;
 import org.yiyang.shared.application.ErrorMessages;

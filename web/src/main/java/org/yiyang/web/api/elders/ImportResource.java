@@ -31,7 +31,7 @@ import org.yiyang.shared.application.ErrorMessages;
 import org.yiyang.web.api.IdempotentRequests;
 import org.yiyang.web.api.Problem;
 import org.yiyang.web.api.YiyangApi;
-import org.yiyang.web.elders.ImportTemplate;
+import org.yiyang.elders.application.ImportTemplate;
 
 /**
  * Bulk import of a register: upload a file (the body is the file: Excel .xlsx or CSV), read the report,

@@ -1,4 +1,4 @@
-package org.yiyang.web.elders;
+package org.yiyang.elders.application;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,0 +1,2 @@
+/** REST resources of the coverage figures city officials read. */
+package org.yiyang.web.api.coverage;
