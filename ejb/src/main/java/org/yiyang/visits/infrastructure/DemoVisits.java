@@ -15,8 +15,9 @@ import org.yiyang.tenancy.Role;
 import org.yiyang.tenancy.TenantScope;
 import org.yiyang.visits.application.EnrolInput;
 import org.yiyang.visits.application.EnrolmentView;
+import org.yiyang.visits.application.Enrolments;
 import org.yiyang.visits.application.VisitInput;
-import org.yiyang.visits.application.VisitProgramme;
+import org.yiyang.visits.application.VisitRecords;
 
 /**
  * Demo enrolments: special-hardship elders of the demo grid worker's township enrolled with the grid worker as
@@ -26,7 +27,10 @@ import org.yiyang.visits.application.VisitProgramme;
 public class DemoVisits {
 
     @Inject
-    VisitProgramme programme;
+    Enrolments enrolments;
+
+    @Inject
+    VisitRecords visits;
 
     @Inject
     ElderRegistry elders;
@@ -47,12 +51,12 @@ public class DemoVisits {
         for (int n = 0; n < people.size(); n++) {
             final int i = n;
             ElderView e = people.get(i);
-            EnrolmentView en = TenantScope.callAs(staff, () -> programme.enrol(new EnrolInput(e.id(), false, null, null,
+            EnrolmentView en = TenantScope.callAs(staff, () -> enrolments.enrol(new EnrolInput(e.id(), false, null, null,
                     prefix + "-assistant", "刘网格", "13905439999", i % 3 == 0 ? "王桂芝" : null,
                     i % 3 == 0 ? "13905438888" : null, i % 3 == 0 ? "每日送餐，每周打扫两次" : null, null, null)));
             made++;
             if (i % 2 == 0) {
-                TenantScope.callAs(visitor, () -> programme.recordVisit(en.id(), new VisitInput(null, "HOME",
+                TenantScope.callAs(visitor, () -> visits.recordVisit(en.id(), new VisitInput(null, "HOME",
                         "精神尚可", "居住整洁", i % 4 == 0 ? "卫生间地滑" : null, null, "需要助餐", null)));
             }
         }
@@ -62,6 +66,6 @@ public class DemoVisits {
     private boolean alreadyEnrolled(Caller staff, String township) {
         List<ElderView> first = TenantScope.callAs(staff, () -> elders.searchElders(new ElderQuery(null, null, township,
                 null, "SPECIAL_HARDSHIP", null, null), 0, 1).elders());
-        return first.isEmpty() || TenantScope.callAs(staff, () -> programme.enrolmentOfElder(first.get(0).id())).isPresent();
+        return first.isEmpty() || TenantScope.callAs(staff, () -> enrolments.enrolmentOfElder(first.get(0).id())).isPresent();
     }
 }

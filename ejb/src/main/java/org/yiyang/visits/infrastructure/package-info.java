@@ -1,2 +1,2 @@
-/** Visits: the reminder job, the SMS gateway and persistence. */
+/** Visits: the reminder jobs, the SMS gateway and persistence (the repositories and the reminder store). */
 package org.yiyang.visits.infrastructure;

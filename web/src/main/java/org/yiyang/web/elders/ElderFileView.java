@@ -16,9 +16,9 @@ import org.yiyang.renovation.application.PlanPage;
 import org.yiyang.renovation.application.PlanQuery;
 import org.yiyang.renovation.application.Renovations;
 import org.yiyang.visits.application.EnrolmentView;
+import org.yiyang.visits.application.Enrolments;
 import org.yiyang.visits.application.FollowUpView;
 import org.yiyang.visits.application.VisitFollowUps;
-import org.yiyang.visits.application.VisitProgramme;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.tenancy.TenantScope;
 import org.yiyang.web.faces.Faces;
@@ -47,7 +47,7 @@ public class ElderFileView implements Serializable {
     transient Renovations renovationPlans;
 
     @Inject
-    transient VisitProgramme visitProgramme;
+    transient Enrolments visitEnrolments;
 
     @Inject
     transient VisitFollowUps visitFollowUps;
@@ -72,7 +72,7 @@ public class ElderFileView implements Serializable {
             history = registry.history(id);
             newStatus = elder.status();
             orders = serviceOrders.search(new OrderQuery(null, null, null, null, elder.id(), null, null, null), 0, 20);
-            enrolment = visitProgramme.enrolmentOfElder(elder.id()).orElse(null);
+            enrolment = visitEnrolments.enrolmentOfElder(elder.id()).orElse(null);
             chain = enrolment == null ? List.of() : visitFollowUps.chain(enrolment.id());
             renovations = renovationPlans.search(new PlanQuery(null, null, null, null, elder.householdId()), 0, 20);
         } catch (DomainException e) {

@@ -6,17 +6,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.yiyang.elders.application.Places;
 import org.yiyang.elders.application.TownshipView;
+import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.shared.domain.DomainException;
-import org.yiyang.tenancy.Role;
 import org.yiyang.tenancy.TenantScope;
 import org.yiyang.visits.application.AlertView;
 import org.yiyang.visits.application.EnrolmentView;
-import org.yiyang.visits.application.VisitProgramme;
 import org.yiyang.visits.application.VisitReminders;
+import org.yiyang.visits.application.WeatherAlerts;
 import org.yiyang.web.faces.Faces;
 
 /** Extreme-weather alerts: declaring one (county administrator) and the live progress of each. */
@@ -24,10 +23,9 @@ import org.yiyang.web.faces.Faces;
 @ViewScoped
 public class AlertsView implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final ZoneId ZONE = org.yiyang.shared.domain.ChinaTime.ZONE;
 
     @Inject
-    transient VisitProgramme programme;
+    transient WeatherAlerts weatherAlerts;
 
     @Inject
     transient VisitReminders reminders;
@@ -53,7 +51,7 @@ public class AlertsView implements Serializable {
 
     public void load() {
         try {
-            alerts = programme.alerts();
+            alerts = weatherAlerts.alerts();
             townships = places.townships();
             if (selected == null && !alerts.isEmpty()) {
                 selected = alerts.get(0).id();
@@ -70,9 +68,9 @@ public class AlertsView implements Serializable {
             return;
         }
         try {
-            alert = programme.alert(selected);
-            open = programme.alertTasks(selected, false);
-            done = programme.alertTasks(selected, true);
+            alert = weatherAlerts.alert(selected);
+            open = weatherAlerts.alertTasks(selected, false);
+            done = weatherAlerts.alertTasks(selected, true);
         } catch (DomainException e) {
             Faces.show(e, null);
         }
@@ -80,11 +78,11 @@ public class AlertsView implements Serializable {
 
     public void declare() {
         try {
-            AlertView a = programme.declareAlert(kind, chosen, null, endsAt == null ? null : endsAt.atZone(ZONE).toInstant());
+            AlertView a = weatherAlerts.declareAlert(kind, chosen, null, endsAt == null ? null : endsAt.atZone(ChinaTime.ZONE).toInstant());
             reminders.createWeather(clock.instant());
             texts.sendSoon();
             selected = a.id();
-            alerts = programme.alerts();
+            alerts = weatherAlerts.alerts();
             progress();
             Faces.info("visit.alert.declared", a.tasks());
         } catch (DomainException e) {
@@ -98,7 +96,7 @@ public class AlertsView implements Serializable {
     }
 
     public boolean isMayDeclare() {
-        return TenantScope.requireCaller().has(Role.COUNTY_ADMIN);
+        return WeatherAlerts.mayDeclare(TenantScope.requireCaller());
     }
 
     public List<AlertView> getAlerts() {

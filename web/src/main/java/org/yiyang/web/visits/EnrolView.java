@@ -9,7 +9,7 @@ import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.visits.application.EnrolInput;
 import org.yiyang.visits.application.EnrolmentView;
-import org.yiyang.visits.application.VisitProgramme;
+import org.yiyang.visits.application.Enrolments;
 import org.yiyang.web.faces.Faces;
 
 /** Enrols an elder ({@code ?elder=}) in the visit programme. */
@@ -22,7 +22,7 @@ public class EnrolView implements Serializable {
     transient ElderRegistry registry;
 
     @Inject
-    transient VisitProgramme programme;
+    transient Enrolments enrolments;
 
     private Long elderId;
     private ElderDetailView elder;
@@ -48,7 +48,7 @@ public class EnrolView implements Serializable {
 
     public String save() {
         try {
-            EnrolmentView e = programme.enrol(new EnrolInput(elderId, livesElsewhere, null, null, visitorUsername,
+            EnrolmentView e = enrolments.enrol(new EnrolInput(elderId, livesElsewhere, null, null, visitorUsername,
                     visitorName, visitorPhone, caregiverName, caregiverPhone, careDuties, null, null));
             Faces.info("visit.enrolled");
             return "/visits/enrolment?faces-redirect=true&id=" + e.id();

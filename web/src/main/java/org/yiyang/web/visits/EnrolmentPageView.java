@@ -6,15 +6,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.yiyang.shared.domain.DomainException;
-import org.yiyang.tenancy.Caller;
-import org.yiyang.tenancy.Role;
 import org.yiyang.tenancy.TenantScope;
+import org.yiyang.visits.application.EnrolmentActions;
 import org.yiyang.visits.application.EnrolmentView;
+import org.yiyang.visits.application.Enrolments;
 import org.yiyang.visits.application.FollowUpInput;
 import org.yiyang.visits.application.FollowUpView;
 import org.yiyang.visits.application.VisitFollowUps;
 import org.yiyang.visits.application.VisitInput;
-import org.yiyang.visits.application.VisitProgramme;
+import org.yiyang.visits.application.VisitRecords;
 import org.yiyang.visits.application.VisitView;
 import org.yiyang.web.faces.Faces;
 
@@ -25,7 +25,10 @@ public class EnrolmentPageView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient VisitProgramme programme;
+    transient Enrolments enrolments;
+
+    @Inject
+    transient VisitRecords visitRecords;
 
     @Inject
     transient VisitFollowUps followUps;
@@ -63,8 +66,8 @@ public class EnrolmentPageView implements Serializable {
     }
 
     private void refresh() {
-        enrolment = programme.enrolment(id);
-        visits = programme.visits(id);
+        enrolment = enrolments.enrolment(id);
+        visits = visitRecords.visits(id);
         tier = enrolment.tier();
         chain = followUps.chain(id);
     }
@@ -158,7 +161,7 @@ public class EnrolmentPageView implements Serializable {
 
     public void record() {
         try {
-            programme.recordVisit(id, new VisitInput(null, kind, health, living, safety, caregiver, needs, notes));
+            visitRecords.recordVisit(id, new VisitInput(null, kind, health, living, safety, caregiver, needs, notes));
             health = living = safety = caregiver = needs = notes = null;
             refresh();
             Faces.info("visit.recorded");
@@ -169,7 +172,7 @@ public class EnrolmentPageView implements Serializable {
 
     public void changeTier() {
         try {
-            programme.changeTier(id, tier, tierReason);
+            enrolments.changeTier(id, tier, tierReason);
             refresh();
             Faces.info("order.stepDone");
         } catch (DomainException e) {
@@ -177,17 +180,17 @@ public class EnrolmentPageView implements Serializable {
         }
     }
 
-    private Caller caller() {
-        return TenantScope.requireCaller();
+    /** What the caller may do with this enrolment (the use cases' own rule). */
+    private EnrolmentActions actions() {
+        return EnrolmentActions.allowed(TenantScope.requireCaller(), enrolment == null ? null : enrolment.visitorUsername());
     }
 
     public boolean isMayRecord() {
-        return enrolment != null && (caller().username().equals(enrolment.visitorUsername())
-                || caller().hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF));
+        return enrolment != null && actions().recordVisit();
     }
 
     public boolean isMaySetTier() {
-        return caller().hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF);
+        return actions().setTier();
     }
 
     public Long getId() {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.visits.application.EnrolmentView;
 import org.yiyang.visits.application.ReminderView;
-import org.yiyang.visits.application.VisitProgramme;
+import org.yiyang.visits.application.VisitorInbox;
 import org.yiyang.web.faces.Faces;
 
 /** The visitor's list (weather must-visits, overdue, today, the coming week) and inbox; made for a phone. */
@@ -22,7 +22,7 @@ public class VisitTasksView implements Serializable {
     java.time.Clock clock;
 
     @Inject
-    transient VisitProgramme programme;
+    transient VisitorInbox visitorInbox;
 
     private List<EnrolmentView> tasks = List.of();
     private List<ReminderView> inbox = List.of();
@@ -30,8 +30,8 @@ public class VisitTasksView implements Serializable {
 
     public void load() {
         try {
-            tasks = programme.myTasks();
-            inbox = programme.inbox();
+            tasks = visitorInbox.myTasks();
+            inbox = visitorInbox.inbox();
         } catch (DomainException e) {
             Faces.show(e, null);
         }
@@ -40,8 +40,8 @@ public class VisitTasksView implements Serializable {
     /** The township's (or county's) overdue board. */
     public void loadOverdue() {
         try {
-            overdue = programme.overdue();
-            inbox = programme.inbox();
+            overdue = visitorInbox.overdue();
+            inbox = visitorInbox.inbox();
         } catch (DomainException e) {
             Faces.show(e, null);
         }
@@ -49,8 +49,8 @@ public class VisitTasksView implements Serializable {
 
     public void read(long id) {
         try {
-            programme.markRead(id);
-            inbox = programme.inbox();
+            visitorInbox.markRead(id);
+            inbox = visitorInbox.inbox();
         } catch (DomainException e) {
             Faces.show(e, null);
         }

@@ -33,9 +33,12 @@ import org.yiyang.visits.application.EnrolInput;
 import org.yiyang.visits.application.EnrolmentView;
 import org.yiyang.visits.application.ReminderView;
 import org.yiyang.visits.application.VisitInput;
-import org.yiyang.visits.application.VisitProgramme;
+import org.yiyang.visits.application.Enrolments;
+import org.yiyang.visits.application.VisitRecords;
 import org.yiyang.visits.application.VisitReminders;
 import org.yiyang.visits.application.VisitView;
+import org.yiyang.visits.application.VisitorInbox;
+import org.yiyang.visits.application.WeatherAlerts;
 import org.yiyang.web.api.IdempotentRequests;
 import org.yiyang.web.api.Problem;
 import org.yiyang.web.api.StoredFiles;
@@ -68,7 +71,16 @@ public class VisitResource {
     }
 
     @Inject
-    VisitProgramme programme;
+    Enrolments enrolments;
+
+    @Inject
+    VisitRecords visitRecords;
+
+    @Inject
+    VisitorInbox visitorInbox;
+
+    @Inject
+    WeatherAlerts weatherAlerts;
 
     @Inject
     VisitReminders reminders;
@@ -94,7 +106,7 @@ public class VisitResource {
             + "(red / yellow / blue) and may be overridden with a reason.")
     public Response enrol(@HeaderParam(IdempotentRequests.HEADER) String key, EnrolInput input) {
         return idempotent.create(key, "POST /visits/enrolments", input, () -> {
-            EnrolmentView e = programme.enrol(input);
+            EnrolmentView e = enrolments.enrol(input);
             return new IdempotentRequests.Created(uri.getBaseUriBuilder().path(VisitResource.class).path("enrolments")
                     .path(String.valueOf(e.id())).build(), e);
         });
@@ -103,20 +115,20 @@ public class VisitResource {
     @GET
     @Path("enrolments/{id}")
     public EnrolmentView enrolment(@PathParam("id") long id) {
-        return programme.enrolment(id);
+        return enrolments.enrolment(id);
     }
 
     @PUT
     @Path("enrolments/{id}/tier")
     @Operation(summary = "Set the risk tier (a reason when it differs from the suggestion)")
     public EnrolmentView tier(@PathParam("id") long id, TierInput in) {
-        return programme.changeTier(id, in == null ? null : in.tier(), in == null ? null : in.reason());
+        return enrolments.changeTier(id, in == null ? null : in.tier(), in == null ? null : in.reason());
     }
 
     @GET
     @Path("enrolments/{id}/visits")
     public List<VisitView> visits(@PathParam("id") long id) {
-        return programme.visits(id);
+        return visitRecords.visits(id);
     }
 
     @POST
@@ -128,7 +140,7 @@ public class VisitResource {
     public Response record(@HeaderParam(IdempotentRequests.HEADER) String key, @PathParam("id") long id,
                            VisitInput input) {
         return idempotent.create(key, "POST /visits/enrolments/" + id + "/visits", input, () -> {
-            VisitView v = programme.recordVisit(id, input);
+            VisitView v = visitRecords.recordVisit(id, input);
             return new IdempotentRequests.Created(uri.getBaseUriBuilder().path(VisitResource.class).path("enrolments")
                     .path(String.valueOf(id)).path("visits").build(), v);
         });
@@ -193,27 +205,27 @@ public class VisitResource {
     @Operation(summary = "The calling visitor's list", description = "Weather must-visits first, then by due date: "
             + "overdue, today, the coming week.")
     public List<EnrolmentView> tasks() {
-        return programme.myTasks();
+        return visitorInbox.myTasks();
     }
 
     @GET
     @Path("overdue")
     @Operation(summary = "Overdue elders of the township (of the county for the bureau)")
     public List<EnrolmentView> overdue() {
-        return programme.overdue();
+        return visitorInbox.overdue();
     }
 
     @GET
     @Path("inbox")
     @Operation(summary = "The caller's reminders (and the township's escalations for township staff)")
     public List<ReminderView> inbox() {
-        return programme.inbox();
+        return visitorInbox.inbox();
     }
 
     @POST
     @Path("inbox/{id}/read")
     public Response read(@PathParam("id") long id) {
-        programme.markRead(id);
+        visitorInbox.markRead(id);
         return Response.noContent().build();
     }
 
@@ -226,7 +238,7 @@ public class VisitResource {
             throw DomainException.invalid("kind", "visit.alert.kind");
         }
         Response r = idempotent.create(key, "POST /visits/alerts", in, () -> {
-            AlertView a = programme.declareAlert(in.kind(), in.townships(), in.startsAt(), in.endsAt());
+            AlertView a = weatherAlerts.declareAlert(in.kind(), in.townships(), in.startsAt(), in.endsAt());
             return new IdempotentRequests.Created(uri.getBaseUriBuilder().path(VisitResource.class).path("alerts")
                     .path(String.valueOf(a.id())).build(), a);
         });
@@ -239,20 +251,20 @@ public class VisitResource {
     @GET
     @Path("alerts")
     public List<AlertView> alerts() {
-        return programme.alerts();
+        return weatherAlerts.alerts();
     }
 
     @GET
     @Path("alerts/{id}")
     @Operation(summary = "An alert with its progress (visited / not yet)")
     public AlertView alert(@PathParam("id") long id) {
-        return programme.alert(id);
+        return weatherAlerts.alert(id);
     }
 
     @GET
     @Path("alerts/{id}/tasks")
     public List<EnrolmentView> alertTasks(@PathParam("id") long id,
                                           @QueryParam("visited") @DefaultValue("false") boolean visited) {
-        return programme.alertTasks(id, visited);
+        return weatherAlerts.alertTasks(id, visited);
     }
 }
