@@ -69,6 +69,8 @@ class ShippedEarIT {
             assertFalse(p.contains("it-probe"), "a test archive ships: " + p);
             assertFalse(p.contains("org/yiyang/it/") || p.contains("org/yiyang/bench/"), "a test class ships: " + p);
             assertFalse(p.matches(".*(IT|Test|Benchmark|Probe)(\\$[^/]*)?\\.class"), "a test class ships: " + p);
+            assertFalse(p.contains("yiyang-demo") || p.contains("/demo/") || p.matches(".*/Demo[A-Z][^/]*\\.class"),
+                    "demo data ships (it belongs to the module only infra/run deploys): " + p);
             if (isText(p)) {
                 String text = new String(e.content(), StandardCharsets.UTF_8);
                 for (String t : TEST_ONLY_TEXT) {

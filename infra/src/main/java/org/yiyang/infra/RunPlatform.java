@@ -1,6 +1,9 @@
 package org.yiyang.infra;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -91,8 +94,9 @@ public final class RunPlatform {
         claimPidFile();
         Path server = home.resolve("ear/target/server");
         Path ear = server.resolve("standalone/deployments/yiyang.ear");
+        Path demo = home.resolve("infra/demo/target/yiyang-demo.jar");
         Path kcZip = KeycloakServer.distributionIn(home.resolve("infra/target/keycloak"));
-        if (!Files.isRegularFile(ear) || kcZip == null) {
+        if (!Files.isRegularFile(ear) || !Files.isRegularFile(demo) || kcZip == null) {
             throw new IllegalStateException("The platform is not built yet: run ./mvnw -DskipTests package first "
                     + "(infra/run does this for you).");
         }
@@ -130,13 +134,12 @@ public final class RunPlatform {
         }
 
         Path base = run.resolve("wildfly");
-        prepareBaseDir(server.resolve("standalone"), base, ear);
+        prepareBaseDir(server.resolve("standalone"), base, ear, demo);
         Map<String, String> props = new HashMap<>();
         props.put("yiyang.db.url", db.url(dbName));
         props.put("yiyang.db.user", db.user());
         props.put("yiyang.keycloak.url", issuerBase);
         props.put("yiyang.data.key", dataKey());
-        props.put("yiyang.demo-data", "true");
         Map<String, String> env = new HashMap<>();
         if (db.password() != null) {
             env.put("MARIADB_PASSWORD", db.password());
@@ -149,15 +152,40 @@ public final class RunPlatform {
         banner(wf.baseUrl() + "/", seconds);
     }
 
-    /** Fresh configuration and EAR from the build every start; data and logs of earlier runs are kept. */
-    private static void prepareBaseDir(Path standalone, Path base, Path ear) throws IOException {
+    /**
+     * Fresh configuration and EAR from the build every start, with the demo module added; data and logs of earlier
+     * runs are kept.
+     */
+    private static void prepareBaseDir(Path standalone, Path base, Path ear, Path demo) throws IOException {
         Path config = base.resolve("configuration");
         KeycloakServer.deleteTree(config);
         copyTree(standalone.resolve("configuration"), config);
         Path deployments = base.resolve("deployments");
         KeycloakServer.deleteTree(deployments);
         Files.createDirectories(deployments);
-        Files.copy(ear, deployments.resolve("yiyang.ear"), StandardCopyOption.REPLACE_EXISTING);
+        Path deployed = deployments.resolve("yiyang.ear");
+        Files.copy(ear, deployed, StandardCopyOption.REPLACE_EXISTING);
+        withDemoModule(deployed, demo);
+    }
+
+    /**
+     * Adds the demo data module ({@code yiyang-demo.jar}, built by {@code infra/demo}) to a copy of the shipped EAR,
+     * as an EJB module started after the business module: the shipped EAR itself carries no demo data.
+     */
+    static void withDemoModule(Path ear, Path demoJar) throws IOException {
+        try (FileSystem zip = FileSystems.newFileSystem(ear)) {
+            Files.copy(demoJar, zip.getPath("yiyang-demo.jar"), StandardCopyOption.REPLACE_EXISTING);
+            Path descriptor = zip.getPath("META-INF/application.xml");
+            String xml = Files.readString(descriptor, StandardCharsets.UTF_8);
+            int ejb = xml.indexOf("<ejb>yiyang-ejb.jar</ejb>");
+            int end = ejb < 0 ? -1 : xml.indexOf("</module>", ejb);
+            if (end < 0) {
+                throw new IllegalStateException("The EAR's application.xml names no yiyang-ejb.jar module: " + ear);
+            }
+            end += "</module>".length();
+            Files.writeString(descriptor, xml.substring(0, end) + "\n  <module>\n    <ejb>yiyang-demo.jar</ejb>\n  </module>"
+                    + xml.substring(end), StandardCharsets.UTF_8);
+        }
     }
 
     static void copyTree(Path from, Path to) throws IOException {

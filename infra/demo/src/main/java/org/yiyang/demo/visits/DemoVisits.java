@@ -1,12 +1,10 @@
-package org.yiyang.visits.infrastructure;
+package org.yiyang.demo.visits;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import org.yiyang.demo.DemoCallers;
+import org.yiyang.demo.DemoSeed;
 import org.yiyang.elders.application.ElderQuery;
 import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.elders.application.ElderView;
@@ -21,10 +19,11 @@ import org.yiyang.visits.application.VisitRecords;
 
 /**
  * Demo enrolments: special-hardship elders of the demo grid worker's township enrolled with the grid worker as
- * visitor (tiers as the rules suggest), some visited already — through the real use cases.
+ * visitor (tiers as the rules suggest), some visited already — through the real use cases, each in its own
+ * transaction as when people use the portal.
  */
-@Stateless
-public class DemoVisits {
+@ApplicationScoped
+public class DemoVisits implements DemoSeed {
 
     @Inject
     Enrolments enrolments;
@@ -35,18 +34,27 @@ public class DemoVisits {
     @Inject
     ElderRegistry elders;
 
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public String seed(DemoCounty county) {
+        String township = county.code() + "001000";
+        int made = seedIfEmpty(county.code(), county.accountPrefix(), township);
+        return made == 0 ? "" : made + " elders enrolled in regular visits in " + township;
+    }
+
     /** Seeds the county's demo enrolments unless the township has some; returns how many were made. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int seedIfEmpty(String county, String prefix, String township) {
-        Caller staff = new Caller(prefix + "-township", prefix + "-township", Set.of(Role.TOWNSHIP_STAFF),
-                Optional.of(county), Optional.empty(), Optional.of(township), Optional.empty());
+    int seedIfEmpty(String county, String prefix, String township) {
+        Caller staff = DemoCallers.of(prefix + "-township", county, Role.TOWNSHIP_STAFF, township, null);
         if (alreadyEnrolled(staff, township)) {
             return 0;
         }
         List<ElderView> people = TenantScope.callAs(staff, () -> elders.searchElders(new ElderQuery(null, null, township,
                 null, "SPECIAL_HARDSHIP", null, null), 0, 12).elders());
-        Caller visitor = new Caller(prefix + "-assistant", prefix + "-assistant", Set.of(Role.VILLAGE_ASSISTANT),
-                Optional.of(county), Optional.empty(), Optional.of(township), Optional.empty());
+        Caller visitor = DemoCallers.of(prefix + "-assistant", county, Role.VILLAGE_ASSISTANT, township, null);
         int made = 0;
         for (int n = 0; n < people.size(); n++) {
             final int i = n;
