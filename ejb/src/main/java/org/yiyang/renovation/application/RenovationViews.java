@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.yiyang.elders.domain.Elder;
-import org.yiyang.elders.domain.ElderRepository;
-import org.yiyang.providers.domain.Provider;
-import org.yiyang.providers.domain.ProviderRepository;
+import org.yiyang.elders.application.ElderDirectory;
+import org.yiyang.elders.application.ElderRef;
+import org.yiyang.providers.application.ProviderDirectory;
+import org.yiyang.providers.application.ProviderRef;
 import org.yiyang.renovation.domain.Plan;
 import org.yiyang.tenancy.domain.PlaceDirectory;
 import org.yiyang.tenancy.domain.Township;
@@ -18,10 +18,10 @@ import org.yiyang.tenancy.domain.Township;
 public class RenovationViews {
 
     @Inject
-    ElderRepository elders;
+    ElderDirectory elders;
 
     @Inject
-    ProviderRepository providers;
+    ProviderDirectory providers;
 
     @Inject
     PlaceDirectory places;
@@ -40,10 +40,10 @@ public class RenovationViews {
     }
 
     private PlanView view(Plan p, Names n) {
-        Elder e = n.elder(p.elderId());
+        ElderRef e = n.elder(p.elderId());
         return new PlanView(p.id(), p.householdId(), p.elderId(), e == null ? "" : e.name(),
                 e == null ? "" : e.idNumberMasked(), p.townshipCode(), n.township(p.townshipCode()),
-                e == null ? null : e.household().address(), p.applicantKind().name(), p.applicantName(),
+                e == null ? null : n.address(p.elderId()), p.applicantKind().name(), p.applicantName(),
                 p.applicantPhone(), p.requestNotes(), p.status().name(), p.total(), p.subsidy(), p.selfPay(), p.cap(),
                 p.capVersion(), p.remainingBefore(), p.assessedBy(), p.assessedAt(), p.assessmentNotes(),
                 p.decidedBy(), p.decidedAt(), p.contractorId(), n.provider(p.contractorId()), p.startedAt(),
@@ -54,12 +54,17 @@ public class RenovationViews {
     }
 
     private final class Names {
-        private final Map<Long, Elder> elderCache = new HashMap<>();
+        private final Map<Long, ElderRef> elderCache = new HashMap<>();
+        private final Map<Long, String> addresses = new HashMap<>();
         private final Map<String, String> townships = new HashMap<>();
         private final Map<Long, String> providerNames = new HashMap<>();
 
-        Elder elder(long id) {
+        ElderRef elder(long id) {
             return elderCache.computeIfAbsent(id, k -> elders.find(k).orElse(null));
+        }
+
+        String address(long elderId) {
+            return addresses.computeIfAbsent(elderId, k -> elders.addressOf(k).orElse(null));
         }
 
         String township(String code) {
@@ -68,7 +73,7 @@ public class RenovationViews {
 
         String provider(Long id) {
             return id == null ? null : providerNames.computeIfAbsent(id,
-                    k -> providers.find(k).map(Provider::name).orElse(""));
+                    k -> providers.find(k).map(ProviderRef::name).orElse(""));
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.shared.domain.Lifecycle;
+import org.yiyang.shared.domain.Money;
 import org.yiyang.shared.domain.TrackedEntity;
 
 /**
@@ -29,8 +30,6 @@ import org.yiyang.shared.domain.TrackedEntity;
 @Entity
 @Table(name = "renovation_plan")
 public class Plan extends TrackedEntity {
-
-    private static final BigDecimal ZERO = new BigDecimal("0.00");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "renovation_plan_seq")
@@ -142,23 +141,23 @@ public class Plan extends TrackedEntity {
         this.applicantPhone = applicantPhone;
         this.requestNotes = requestNotes;
         this.status = PlanStatus.APPLIED;
-        this.total = ZERO;
+        this.total = Money.ZERO.amount();
     }
 
     /** The home assessment: the items and quantities (replacing an earlier assessment before the decision). */
     public PlanStatus assess(Map<CatalogItem, Integer> chosen, String notes, String by, Instant at) {
-        PlanStatus from = require("assess", PlanStatus.APPLIED, PlanStatus.ASSESSED);
+        PlanStatus from = require(PlanAction.ASSESS);
         if (chosen.isEmpty()) {
             throw DomainException.invalid("items", "renovation.items.required");
         }
         items.clear();
-        BigDecimal sum = ZERO;
+        Money sum = Money.ZERO;
         for (Map.Entry<CatalogItem, Integer> e : chosen.entrySet()) {
             PlanItem line = new PlanItem(this, e.getKey(), e.getValue());
             items.add(line);
-            sum = sum.add(line.amount());
+            sum = sum.plus(Money.of(line.amount()));
         }
-        this.total = sum;
+        this.total = sum.amount();
         this.assessmentNotes = notes;
         this.assessedBy = by;
         this.assessedAt = at;
@@ -171,7 +170,7 @@ public class Plan extends TrackedEntity {
      */
     public PlanStatus approve(BigDecimal grantedSubsidy, BigDecimal capValue, int capPolicyVersion,
                               BigDecimal remaining, long contractor, String by, Instant at) {
-        PlanStatus from = require("approve", PlanStatus.ASSESSED);
+        PlanStatus from = require(PlanAction.APPROVE);
         if (grantedSubsidy.signum() < 0 || grantedSubsidy.compareTo(total) > 0
                 || grantedSubsidy.compareTo(remaining.max(BigDecimal.ZERO)) > 0) {
             throw new IllegalArgumentException("subsidy " + grantedSubsidy + " outside 0.." + total.min(remaining));
@@ -189,11 +188,11 @@ public class Plan extends TrackedEntity {
 
     /** Refuses an approval unless the plan is assessed. */
     public void requireApprovable() {
-        require("approve", PlanStatus.ASSESSED);
+        require(PlanAction.APPROVE);
     }
 
     public PlanStatus reject(String reason, String by, Instant at) {
-        PlanStatus from = require("reject", PlanStatus.APPLIED, PlanStatus.ASSESSED);
+        PlanStatus from = require(PlanAction.REJECT);
         this.closingReason = reason;
         this.decidedBy = by;
         this.decidedAt = at;
@@ -201,14 +200,14 @@ public class Plan extends TrackedEntity {
     }
 
     public PlanStatus start(String by, Instant at) {
-        PlanStatus from = require("start", PlanStatus.APPROVED);
+        PlanStatus from = require(PlanAction.START);
         this.startedAt = at;
         return move(from, PlanStatus.IN_PROGRESS, by, at);
     }
 
     /** Built; the caller has checked that before and after photos are there. */
     public PlanStatus complete(String notes, String by, Instant at) {
-        PlanStatus from = require("complete", PlanStatus.IN_PROGRESS);
+        PlanStatus from = require(PlanAction.COMPLETE);
         this.completedAt = at;
         this.completionNotes = notes;
         this.closingReason = null;
@@ -217,7 +216,7 @@ public class Plan extends TrackedEntity {
 
     /** The township's acceptance (验收). */
     public PlanStatus accept(String by, Instant at) {
-        PlanStatus from = require("accept", PlanStatus.COMPLETED);
+        PlanStatus from = require(PlanAction.ACCEPT);
         this.acceptedBy = by;
         this.acceptedAt = at;
         return move(from, PlanStatus.ACCEPTED, by, at);
@@ -225,21 +224,22 @@ public class Plan extends TrackedEntity {
 
     /** Acceptance refused: back to the contractor with the reason. */
     public PlanStatus sendBack(String reason, String by, Instant at) {
-        PlanStatus from = require("sendBack", PlanStatus.COMPLETED);
+        PlanStatus from = require(PlanAction.SEND_BACK);
         this.closingReason = reason;
         this.completedAt = null;
         return move(from, PlanStatus.IN_PROGRESS, by, at);
     }
 
     public PlanStatus settle(String by, Instant at) {
-        PlanStatus from = require("settle", PlanStatus.ACCEPTED);
+        PlanStatus from = require(PlanAction.SETTLE);
         this.settledBy = by;
         this.settledAt = at;
         return move(from, PlanStatus.SETTLED, by, at);
     }
 
-    private PlanStatus require(String step, PlanStatus... allowed) {
-        return Lifecycle.require("renovation.transition.illegal", "PlanAction", status, step, allowed);
+    private PlanStatus require(PlanAction action) {
+        return Lifecycle.require("renovation.transition.illegal", "PlanAction", status, action.step(),
+                action.from().toArray(PlanStatus[]::new));
     }
 
     private PlanStatus move(PlanStatus from, PlanStatus to, String by, Instant at) {

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.yiyang.shared.domain.Money;
 import org.yiyang.tenancy.domain.TenantScopedEntity;
 
 /** An assessed item of a plan: a copy of the catalog item as priced when the plan was assessed. */
@@ -66,7 +67,7 @@ public class PlanItem extends TenantScopedEntity {
         this.unit = item.unit();
         this.unitPrice = item.unitPrice();
         this.quantity = quantity;
-        this.amount = item.unitPrice().multiply(BigDecimal.valueOf(quantity));
+        this.amount = Money.of(item.unitPrice()).times(quantity).amount();
         this.basic = item.basic();
     }
 

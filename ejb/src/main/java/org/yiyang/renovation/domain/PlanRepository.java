@@ -1,5 +1,6 @@
 package org.yiyang.renovation.domain;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ public interface PlanRepository {
 
     void store(Plan plan);
 
+    /** Reads the plan again and locks it until the end of the transaction (a current read, not a snapshot). */
+    void refreshForUpdate(Plan plan);
+
     void record(PlanEvent event);
 
     List<PlanEvent> events(long planId);
@@ -17,6 +21,12 @@ public interface PlanRepository {
     List<Plan> search(PlanSearch search, int first, int max);
 
     long count(PlanSearch search);
+
+    /**
+     * The county's figures per township and month from {@code from} to {@code to} inclusive, ordered by month and
+     * township; of one township only if given.
+     */
+    List<MonthFigures> figures(String county, YearMonth from, YearMonth to, Optional<String> township);
 
     List<CatalogItem> catalog();
 

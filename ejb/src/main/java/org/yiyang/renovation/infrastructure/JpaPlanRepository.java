@@ -2,19 +2,25 @@ package org.yiyang.renovation.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yiyang.renovation.domain.CatalogItem;
+import org.yiyang.renovation.domain.MonthFigures;
 import org.yiyang.renovation.domain.Plan;
 import org.yiyang.renovation.domain.PlanEvent;
 import org.yiyang.renovation.domain.PlanRepository;
 import org.yiyang.renovation.domain.PlanSearch;
 import org.yiyang.renovation.domain.PriceChange;
+import org.yiyang.shared.domain.Money;
 
 @ApplicationScoped
 public class JpaPlanRepository implements PlanRepository {
@@ -32,6 +38,11 @@ public class JpaPlanRepository implements PlanRepository {
         if (plan.id() == null) {
             em.persist(plan);
         }
+    }
+
+    @Override
+    public void refreshForUpdate(Plan plan) {
+        em.refresh(plan, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
@@ -60,6 +71,34 @@ public class JpaPlanRepository implements PlanRepository {
         TypedQuery<Long> q = em.createQuery("select count(p) from Plan p" + where(s, p), Long.class);
         p.forEach(q::setParameter);
         return q.getSingleResult();
+    }
+
+    /** Each plan counts in the month (Beijing time) it was applied for, completed, approved and settled. */
+    @Override
+    public List<MonthFigures> figures(String county, YearMonth from, YearMonth to, Optional<String> township) {
+        String local = "DATE_FORMAT(CONVERT_TZ(%s, '+00:00', '+08:00'), '%%Y-%%m')";
+        String sql = "SELECT township_code, m, SUM(a), SUM(c), SUM(ap), SUM(sp) FROM ("
+                + "SELECT township_code, " + local.formatted("created_at") + " m, 1 a, 0 c, 0 ap, 0 sp "
+                + "FROM renovation_plan WHERE county_code = ?1 "
+                + "UNION ALL SELECT township_code, " + local.formatted("completed_at") + ", 0, 1, 0, 0 "
+                + "FROM renovation_plan WHERE county_code = ?1 AND completed_at IS NOT NULL "
+                + "UNION ALL SELECT township_code, " + local.formatted("decided_at") + ", 0, 0, subsidy, 0 "
+                + "FROM renovation_plan WHERE county_code = ?1 AND subsidy IS NOT NULL "
+                + "UNION ALL SELECT township_code, " + local.formatted("settled_at") + ", 0, 0, 0, subsidy "
+                + "FROM renovation_plan WHERE county_code = ?1 AND settled_at IS NOT NULL"
+                + ") x WHERE m BETWEEN ?2 AND ?3" + (township.isPresent() ? " AND township_code = ?4" : "")
+                + " GROUP BY township_code, m ORDER BY m, township_code";
+        Query q = em.createNativeQuery(sql).setParameter(1, county)
+                .setParameter(2, from.toString()).setParameter(3, to.toString());
+        township.ifPresent(t -> q.setParameter(4, t));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(r -> new MonthFigures((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue(), money(r[4]), money(r[5]))).toList();
+    }
+
+    private static Money money(Object o) {
+        return Money.of(o instanceof BigDecimal b ? b : new BigDecimal(String.valueOf(o)));
     }
 
     private static String where(PlanSearch s, Map<String, Object> p) {

@@ -12,7 +12,7 @@ import org.yiyang.orders.application.ServiceOrders;
 import org.yiyang.renovation.application.Application;
 import org.yiyang.renovation.application.PlanStatusQuery;
 import org.yiyang.renovation.application.PlanView;
-import org.yiyang.renovation.application.Renovations;
+import org.yiyang.renovation.application.Applications;
 import org.yiyang.shared.application.AttachmentStore;
 import org.yiyang.shared.application.AttachmentView;
 import org.yiyang.shared.application.Inputs;
@@ -55,7 +55,7 @@ public class VisitFollowUps {
     ServiceOrders orders;
 
     @Inject
-    Renovations renovations;
+    Applications renovations;
 
     @Inject
     AttachmentStore attachments;

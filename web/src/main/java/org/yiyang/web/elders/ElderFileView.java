@@ -14,7 +14,7 @@ import org.yiyang.orders.application.OrderQuery;
 import org.yiyang.orders.application.ServiceOrders;
 import org.yiyang.renovation.application.PlanPage;
 import org.yiyang.renovation.application.PlanQuery;
-import org.yiyang.renovation.application.Renovations;
+import org.yiyang.renovation.application.PlanBoard;
 import org.yiyang.visits.application.EnrolmentView;
 import org.yiyang.visits.application.Enrolments;
 import org.yiyang.visits.application.FollowUpView;
@@ -44,7 +44,7 @@ public class ElderFileView implements Serializable {
     transient ServiceOrders serviceOrders;
 
     @Inject
-    transient Renovations renovationPlans;
+    transient PlanBoard renovationPlans;
 
     @Inject
     transient Enrolments visitEnrolments;

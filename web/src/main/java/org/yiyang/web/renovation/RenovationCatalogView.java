@@ -10,7 +10,7 @@ import java.util.List;
 import org.yiyang.renovation.application.CatalogItemView;
 import org.yiyang.renovation.application.FigureRow;
 import org.yiyang.renovation.application.RenovationCatalog;
-import org.yiyang.renovation.application.Renovations;
+import org.yiyang.renovation.application.RenovationFigures;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.tenancy.Role;
 import org.yiyang.tenancy.TenantScope;
@@ -29,7 +29,7 @@ public class RenovationCatalogView implements Serializable {
     transient RenovationCatalog catalog;
 
     @Inject
-    transient Renovations renovations;
+    transient RenovationFigures renovationFigures;
 
     private List<CatalogItemView> items = List.of();
     private List<FigureRow> figures = List.of();
@@ -41,7 +41,7 @@ public class RenovationCatalogView implements Serializable {
         try {
             items = catalog.items();
             YearMonth now = org.yiyang.shared.domain.ChinaTime.thisMonth(clock);
-            figures = renovations.figures(now.minusMonths(11), now);
+            figures = renovationFigures.figures(now.minusMonths(11), now);
         } catch (DomainException e) {
             Faces.show(e, null);
         }

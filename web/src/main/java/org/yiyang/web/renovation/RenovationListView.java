@@ -12,9 +12,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.yiyang.elders.application.Places;
 import org.yiyang.elders.application.TownshipView;
+import org.yiyang.renovation.application.PlanBoard;
 import org.yiyang.renovation.application.PlanQuery;
 import org.yiyang.renovation.application.PlanView;
-import org.yiyang.renovation.application.Renovations;
 import org.yiyang.renovation.domain.PlanStatus;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.tenancy.Role;
@@ -31,7 +31,7 @@ public class RenovationListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Renovations renovations;
+    transient PlanBoard board;
 
     @Inject
     transient Places places;
@@ -48,7 +48,7 @@ public class RenovationListView implements Serializable {
         public int count(Map<String, FilterMeta> filterBy) {
             try {
                 invalid = false;
-                return (int) renovations.search(query(), 0, 1).total();
+                return (int) board.search(query(), 0, 1).total();
             } catch (DomainException e) {
                 invalid = true;
                 Faces.show(e, "filters");
@@ -59,7 +59,7 @@ public class RenovationListView implements Serializable {
         @Override
         public List<PlanView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                    Map<String, FilterMeta> filterBy) {
-            return invalid ? List.of() : renovations.search(query(), first, pageSize).items();
+            return invalid ? List.of() : board.search(query(), first, pageSize).items();
         }
 
         @Override
@@ -70,7 +70,7 @@ public class RenovationListView implements Serializable {
 
     public void load() {
         try {
-            renovations.search(query(), 0, 1);
+            board.search(query(), 0, 1);
             if (isCountyWide()) {
                 townships = places.townships();
             }

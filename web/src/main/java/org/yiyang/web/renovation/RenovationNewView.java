@@ -6,10 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.yiyang.elders.application.ElderDetailView;
 import org.yiyang.elders.application.ElderRegistry;
+import org.yiyang.renovation.application.Allowances;
 import org.yiyang.renovation.application.Application;
+import org.yiyang.renovation.application.Applications;
 import org.yiyang.renovation.application.HouseholdAllowance;
 import org.yiyang.renovation.application.PlanView;
-import org.yiyang.renovation.application.Renovations;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.web.faces.Faces;
 
@@ -23,7 +24,10 @@ public class RenovationNewView implements Serializable {
     transient ElderRegistry registry;
 
     @Inject
-    transient Renovations renovations;
+    transient Applications applications;
+
+    @Inject
+    transient Allowances allowances;
 
     private Long elderId;
     private ElderDetailView elder;
@@ -40,7 +44,7 @@ public class RenovationNewView implements Serializable {
         }
         try {
             elder = registry.elder(elderId);
-            allowance = renovations.householdAllowance(elder.householdId());
+            allowance = allowances.householdAllowance(elder.householdId());
         } catch (DomainException e) {
             Faces.show(e, null);
         }
@@ -48,7 +52,7 @@ public class RenovationNewView implements Serializable {
 
     public String save() {
         try {
-            PlanView p = renovations.apply(new Application(elderId, applicantKind, applicantName, applicantPhone,
+            PlanView p = applications.apply(new Application(elderId, applicantKind, applicantName, applicantPhone,
                     notes));
             Faces.info("renovation.applied");
             return "/renovations/view?faces-redirect=true&id=" + p.id();

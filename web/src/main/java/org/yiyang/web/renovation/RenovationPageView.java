@@ -8,25 +8,31 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.yiyang.providers.application.ProviderRegistry;
 import org.yiyang.providers.application.ProviderView;
+import org.yiyang.renovation.application.Allowances;
+import org.yiyang.renovation.application.Approvals;
+import org.yiyang.renovation.application.Assessments;
 import org.yiyang.renovation.application.CatalogItemView;
 import org.yiyang.renovation.application.HouseholdAllowance;
 import org.yiyang.renovation.application.ItemChoice;
+import org.yiyang.renovation.application.PlanBoard;
 import org.yiyang.renovation.application.PlanEventView;
 import org.yiyang.renovation.application.PlanItemView;
+import org.yiyang.renovation.application.PlanPhotos;
 import org.yiyang.renovation.application.PlanView;
 import org.yiyang.renovation.application.RenovationCatalog;
-import org.yiyang.renovation.application.Renovations;
+import org.yiyang.renovation.application.Works;
+import org.yiyang.renovation.domain.HouseholdSubsidy;
+import org.yiyang.renovation.domain.PlanAction;
 import org.yiyang.shared.application.AttachmentView;
 import org.yiyang.shared.domain.DomainException;
-import org.yiyang.tenancy.Caller;
-import org.yiyang.tenancy.Role;
-import org.yiyang.tenancy.TenantScope;
+import org.yiyang.shared.domain.Money;
 import org.yiyang.web.faces.Faces;
 
 /**
@@ -63,13 +69,27 @@ public class RenovationPageView implements Serializable {
         }
 
         public BigDecimal getAmount() {
-            return quantity == null || quantity < 1 ? BigDecimal.ZERO.setScale(2)
-                    : item.unitPrice().multiply(BigDecimal.valueOf(quantity));
+            return (quantity == null || quantity < 1 ? Money.ZERO : Money.of(item.unitPrice()).times(quantity)).amount();
         }
     }
 
     @Inject
-    transient Renovations renovations;
+    transient PlanBoard board;
+
+    @Inject
+    transient Assessments assessments;
+
+    @Inject
+    transient Approvals approvals;
+
+    @Inject
+    transient Works works;
+
+    @Inject
+    transient PlanPhotos planPhotos;
+
+    @Inject
+    transient Allowances allowances;
 
     @Inject
     transient RenovationCatalog catalog;
@@ -79,6 +99,7 @@ public class RenovationPageView implements Serializable {
 
     private Long id;
     private PlanView plan;
+    private Set<PlanAction> actions = Set.of();
     private List<PlanEventView> events = List.of();
     private List<AttachmentView> photos = List.of();
     private HouseholdAllowance allowance;
@@ -102,10 +123,11 @@ public class RenovationPageView implements Serializable {
     }
 
     private void refresh() {
-        plan = renovations.plan(id);
-        events = renovations.events(id);
-        photos = renovations.photos(id);
-        allowance = renovations.allowance(id);
+        plan = board.plan(id);
+        actions = board.allowed(id);
+        events = board.events(id);
+        photos = planPhotos.photos(id);
+        allowance = allowances.allowance(id);
         if (isMayAssess()) {
             Map<String, Integer> chosen = plan.items().stream()
                     .collect(Collectors.toMap(PlanItemView::code, PlanItemView::quantity));
@@ -139,35 +161,35 @@ public class RenovationPageView implements Serializable {
     public void assess() {
         List<ItemChoice> choices = lines.stream().filter(l -> l.getQuantity() != null && l.getQuantity() > 0)
                 .map(l -> new ItemChoice(l.getItem().code(), l.getQuantity())).toList();
-        step(() -> renovations.assess(id, choices, assessmentNotes));
+        step(() -> assessments.assess(id, choices, assessmentNotes));
     }
 
     public void approve() {
-        step(() -> renovations.approve(id, contractorId));
+        step(() -> approvals.approve(id, contractorId));
     }
 
     public void reject() {
-        step(() -> renovations.reject(id, reason));
+        step(() -> approvals.reject(id, reason));
     }
 
     public void start() {
-        step(() -> renovations.start(id));
+        step(() -> works.start(id));
     }
 
     public void complete() {
-        step(() -> renovations.complete(id, notes));
+        step(() -> works.complete(id, notes));
     }
 
     public void accept() {
-        step(() -> renovations.accept(id, notes));
+        step(() -> works.accept(id, notes));
     }
 
     public void sendBack() {
-        step(() -> renovations.sendBack(id, reason));
+        step(() -> works.sendBack(id, reason));
     }
 
     public void settle() {
-        step(() -> renovations.settle(id));
+        step(() -> works.settle(id));
     }
 
     public void uploadAssessment(FileUploadEvent e) {
@@ -184,83 +206,72 @@ public class RenovationPageView implements Serializable {
 
     private void upload(String purpose, UploadedFile file) {
         try {
-            renovations.attach(id, purpose, file.getFileName(), file.getContent());
-            photos = renovations.photos(id);
-            events = renovations.events(id);
+            planPhotos.attach(id, purpose, file.getFileName(), file.getContent());
+            photos = planPhotos.photos(id);
+            events = board.events(id);
             Faces.info("renovation.photo.saved", file.getFileName());
         } catch (DomainException ex) {
             Faces.show(ex, "actions");
         }
     }
 
-    // ---- what the caller may do now (the service checks again) ------------------------------------------
-
-    private Caller caller() {
-        return TenantScope.requireCaller();
-    }
-
-    private boolean countyWide() {
-        return caller().hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF);
-    }
-
-    private boolean is(String... statuses) {
-        return plan != null && List.of(statuses).contains(plan.status());
-    }
+    // ---- what the caller may do now, as the service says (and checks again) ---------------------------
 
     public boolean isMayAssess() {
-        return countyWide() && is("APPLIED", "ASSESSED");
+        return actions.contains(PlanAction.ASSESS);
     }
 
     public boolean isMayApprove() {
-        return caller().has(Role.COUNTY_ADMIN) && is("ASSESSED");
+        return actions.contains(PlanAction.APPROVE);
     }
 
     public boolean isMayReject() {
-        return caller().has(Role.COUNTY_ADMIN) && is("APPLIED", "ASSESSED");
-    }
-
-    public boolean isContractor() {
-        return !countyWide() && !caller().hasAny(Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT)
-                && caller().hasAny(Role.PROVIDER_ADMIN, Role.PROVIDER_STAFF);
+        return actions.contains(PlanAction.REJECT);
     }
 
     public boolean isMayStart() {
-        return isContractor() && is("APPROVED");
+        return actions.contains(PlanAction.START);
     }
 
     public boolean isMayUploadBefore() {
-        return isContractor() && is("APPROVED", "IN_PROGRESS");
+        return actions.contains(PlanAction.PHOTO_BEFORE);
     }
 
     public boolean isMayComplete() {
-        return isContractor() && is("IN_PROGRESS");
+        return actions.contains(PlanAction.COMPLETE);
     }
 
     public boolean isMayAccept() {
-        return !countyWide() && caller().has(Role.TOWNSHIP_STAFF) && is("COMPLETED");
+        return actions.contains(PlanAction.ACCEPT);
     }
 
     public boolean isMaySettle() {
-        return caller().has(Role.COUNTY_ADMIN) && is("ACCEPTED");
+        return actions.contains(PlanAction.SETTLE);
     }
 
     public boolean isAnyStep() {
-        return isMayAssess() || isMayApprove() || isMayReject() || isMayStart() || isMayUploadBefore()
-                || isMayComplete() || isMayAccept() || isMaySettle();
+        return !actions.isEmpty();
     }
 
     /** The live total of the assessment form. */
     public BigDecimal getFormTotal() {
-        return lines.stream().map(Line::getAmount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return lines.stream().map(l -> Money.of(l.getAmount())).reduce(Money.ZERO, Money::plus).amount();
     }
 
-    /** What an approval would grant now: min(total, remaining). */
+    /** What an approval would grant now ({@link HouseholdSubsidy}). */
     public BigDecimal getSubsidyPreview() {
-        return plan == null || allowance == null ? BigDecimal.ZERO : plan.total().min(allowance.remaining());
+        return plan == null || allowance == null ? BigDecimal.ZERO : household().grantFor(plan.total()).amount();
     }
 
     public BigDecimal getSelfPayPreview() {
-        return plan == null ? BigDecimal.ZERO : plan.total().subtract(getSubsidyPreview());
+        if (plan == null) {
+            return BigDecimal.ZERO;
+        }
+        return allowance == null ? plan.total() : household().selfPayFor(plan.total()).amount();
+    }
+
+    private HouseholdSubsidy household() {
+        return HouseholdSubsidy.of(allowance.cap(), allowance.approved());
     }
 
     public List<AttachmentView> photosOf(String purpose) {

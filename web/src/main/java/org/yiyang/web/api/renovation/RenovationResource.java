@@ -26,17 +26,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yiyang.renovation.application.Allowances;
 import org.yiyang.renovation.application.Application;
+import org.yiyang.renovation.application.Applications;
+import org.yiyang.renovation.application.Approvals;
+import org.yiyang.renovation.application.Assessments;
 import org.yiyang.renovation.application.CatalogItemView;
 import org.yiyang.renovation.application.FigureRow;
 import org.yiyang.renovation.application.HouseholdAllowance;
 import org.yiyang.renovation.application.ItemChoice;
+import org.yiyang.renovation.application.PlanBoard;
 import org.yiyang.renovation.application.PlanEventView;
 import org.yiyang.renovation.application.PlanPage;
+import org.yiyang.renovation.application.PlanPhotos;
 import org.yiyang.renovation.application.PlanQuery;
 import org.yiyang.renovation.application.PlanView;
 import org.yiyang.renovation.application.RenovationCatalog;
-import org.yiyang.renovation.application.Renovations;
+import org.yiyang.renovation.application.RenovationFigures;
+import org.yiyang.renovation.application.Works;
 import org.yiyang.shared.application.AttachmentView;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.web.api.IdempotentRequests;
@@ -89,7 +96,28 @@ public class RenovationResource {
     }
 
     @Inject
-    Renovations renovations;
+    PlanBoard board;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    Works works;
+
+    @Inject
+    PlanPhotos planPhotos;
+
+    @Inject
+    Allowances allowances;
+
+    @Inject
+    RenovationFigures renovationFigures;
 
     @Inject
     RenovationCatalog catalog;
@@ -108,7 +136,7 @@ public class RenovationResource {
                            @QueryParam("householdId") Long householdId,
                            @QueryParam("first") @DefaultValue("0") int first,
                            @QueryParam("max") @DefaultValue("50") int max) {
-        return renovations.search(new PlanQuery(status, township, contractorId, elderId, householdId), first, max);
+        return board.search(new PlanQuery(status, township, contractorId, elderId, householdId), first, max);
     }
 
     @POST
@@ -124,7 +152,7 @@ public class RenovationResource {
             throw DomainException.invalid("elderId", "renovation.elder.required");
         }
         return idempotent.create(idempotencyKey, "POST /renovations", input, () -> {
-            PlanView p = renovations.apply(new Application(input.elderId(), input.applicantKind(),
+            PlanView p = applications.apply(new Application(input.elderId(), input.applicantKind(),
                     input.applicantName(), input.applicantPhone(), input.notes()));
             return new IdempotentRequests.Created(
                     uri.getBaseUriBuilder().path(RenovationResource.class).path(String.valueOf(p.id())).build(), p);
@@ -151,41 +179,41 @@ public class RenovationResource {
     @Path("figures")
     @Operation(summary = "Applications, completions, subsidy approved and spent per township and month")
     public List<FigureRow> figures(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return renovations.figures(month(from, "from"), month(to, "to"));
+        return renovationFigures.figures(month(from, "from"), month(to, "to"));
     }
 
     @GET
     @Path("households/{householdId}/allowance")
     @Operation(summary = "A household's subsidy: cap, approved, remaining")
     public HouseholdAllowance householdAllowance(@PathParam("householdId") long householdId) {
-        return renovations.householdAllowance(householdId);
+        return allowances.householdAllowance(householdId);
     }
 
     @GET
     @Path("{id}")
     public PlanView get(@PathParam("id") long id) {
-        return renovations.plan(id);
+        return board.plan(id);
     }
 
     @GET
     @Path("{id}/events")
     @Operation(summary = "Every step of the plan: who, when, from which status to which")
     public List<PlanEventView> events(@PathParam("id") long id) {
-        return renovations.events(id);
+        return board.events(id);
     }
 
     @GET
     @Path("{id}/allowance")
     @Operation(summary = "The household's subsidy as an approval of this plan sees it now")
     public HouseholdAllowance allowance(@PathParam("id") long id) {
-        return renovations.allowance(id);
+        return allowances.allowance(id);
     }
 
     @POST
     @Path("{id}/assess")
     @Operation(summary = "Record the home assessment (bureau assessors)")
     public PlanView assess(@PathParam("id") long id, Assessment a) {
-        return renovations.assess(id, a == null ? null : a.items(), a == null ? null : a.notes());
+        return assessments.assess(id, a == null ? null : a.items(), a == null ? null : a.notes());
     }
 
     @POST
@@ -193,55 +221,55 @@ public class RenovationResource {
     @Operation(summary = "Approve (county administrator)", description = "subsidy = min(total, remaining "
             + "allowance of the household), self-pay = the rest; never above the cap, also under concurrent approvals.")
     public PlanView approve(@PathParam("id") long id, Approval a) {
-        return renovations.approve(id, a == null ? null : a.contractorId());
+        return approvals.approve(id, a == null ? null : a.contractorId());
     }
 
     @POST
     @Path("{id}/reject")
     @Operation(summary = "Reject with a reason (county administrator)")
     public PlanView reject(@PathParam("id") long id, Reason r) {
-        return renovations.reject(id, r == null ? null : r.reason());
+        return approvals.reject(id, r == null ? null : r.reason());
     }
 
     @POST
     @Path("{id}/start")
     @Operation(summary = "Start the work (the contractor)")
     public PlanView start(@PathParam("id") long id) {
-        return renovations.start(id);
+        return works.start(id);
     }
 
     @POST
     @Path("{id}/complete")
     @Operation(summary = "Complete the work (the contractor; before and after photos required)")
     public PlanView complete(@PathParam("id") long id, Notes n) {
-        return renovations.complete(id, n == null ? null : n.notes());
+        return works.complete(id, n == null ? null : n.notes());
     }
 
     @POST
     @Path("{id}/accept")
     @Operation(summary = "Accept the work (township staff)")
     public PlanView accept(@PathParam("id") long id, Notes n) {
-        return renovations.accept(id, n == null ? null : n.notes());
+        return works.accept(id, n == null ? null : n.notes());
     }
 
     @POST
     @Path("{id}/send-back")
     @Operation(summary = "Refuse acceptance with what to put right (township staff)")
     public PlanView sendBack(@PathParam("id") long id, Reason r) {
-        return renovations.sendBack(id, r == null ? null : r.reason());
+        return works.sendBack(id, r == null ? null : r.reason());
     }
 
     @POST
     @Path("{id}/settle")
     @Operation(summary = "Settle with the contractor (county administrator)")
     public PlanView settle(@PathParam("id") long id) {
-        return renovations.settle(id);
+        return works.settle(id);
     }
 
     @GET
     @Path("{id}/photos")
     public List<AttachmentView> photos(@PathParam("id") long id) {
-        return renovations.photos(id);
+        return planPhotos.photos(id);
     }
 
     @POST
@@ -257,21 +285,21 @@ public class RenovationResource {
         return idempotent.create(key, "POST /renovations/" + id + "/photos",
                 StoredFiles.Upload.of(purpose, fileName, content), () -> new IdempotentRequests.Created(
                         uri.getBaseUriBuilder().path(RenovationResource.class).path(String.valueOf(id)).path("photos")
-                                .build(), renovations.attach(id, purpose, fileName, content)));
+                                .build(), planPhotos.attach(id, purpose, fileName, content)));
     }
 
     @GET
     @Path("{id}/photos/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     public Response photo(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return StoredFiles.serve(renovations.photo(id, attachmentId, false));
+        return StoredFiles.serve(planPhotos.photo(id, attachmentId, false));
     }
 
     @GET
     @Path("{id}/photos/{attachmentId}/thumbnail")
     @Produces(MediaType.WILDCARD)
     public Response thumbnail(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return StoredFiles.serve(renovations.photo(id, attachmentId, true));
+        return StoredFiles.serve(planPhotos.photo(id, attachmentId, true));
     }
 
     private static YearMonth month(String raw, String field) {
