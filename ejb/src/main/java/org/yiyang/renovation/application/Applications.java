@@ -3,6 +3,10 @@ package org.yiyang.renovation.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import org.yiyang.renovation.domain.SubsidyLedger;
+import org.yiyang.shared.application.CountyPolicies;
+import org.yiyang.shared.domain.policy.PolicyKeys;
+import org.yiyang.tenancy.TenantScope;
 import org.yiyang.elders.application.ElderDirectory;
 import org.yiyang.elders.application.ElderRef;
 import org.yiyang.renovation.domain.ApplicantKind;
@@ -34,6 +38,12 @@ public class Applications {
     RenovationViews views;
 
     @Inject
+    SubsidyLedger ledger;
+
+    @Inject
+    CountyPolicies policies;
+
+    @Inject
     Clock clock;
 
     public PlanView apply(Application a) {
@@ -55,6 +65,8 @@ public class Applications {
                 Inputs.text(a.applicantName(), 40, "applicantName"), phone, Inputs.text(a.notes(), PlanScope.MAX_TEXT, "notes"),
                 caller.username(), clock.instant());
         plans.store(plan);
+        ledger.open(TenantScope.requireCounty(), plan.householdId(),
+                policies.current(PolicyKeys.RENOVATION_HOUSEHOLD_CAP).value());
         scope.record(plan, caller, "apply", null, plan.requestNotes());
         return views.view(plan);
     }

@@ -65,11 +65,9 @@ public class Approvals {
         plan.requireApprovable(); // refused before anything is locked; checked again under the lock
         ProviderRef contractor = contractor(contractorId, plan.townshipCode());
         String county = TenantScope.requireCounty();
-        if (!ledger.lockHousehold(county, plan.householdId())) {
-            throw PlanScope.notFound(planId);
-        }
-        plans.refreshForUpdate(plan);
         PolicyValue<BigDecimal> cap = policies.current(PolicyKeys.RENOVATION_HOUSEHOLD_CAP);
+        ledger.lockHousehold(county, plan.householdId(), cap.value());
+        plans.refreshForUpdate(plan);
         HouseholdSubsidy household = HouseholdSubsidy.of(cap.value(),
                 ledger.heldForUpdate(county, plan.householdId()).approved());
         Money remaining = household.remaining();

@@ -13,8 +13,14 @@ public interface SubsidyLedger {
     record Held(BigDecimal approved, int plans) {
     }
 
-    /** Locks the household until the end of the transaction; false if it is not the county's. */
-    boolean lockHousehold(String county, long householdId);
+    /** Opens the household's account, holding nothing, unless it has one (with the household's first plan). */
+    void open(String county, long householdId, BigDecimal cap);
+
+    /**
+     * Locks the household's account until the end of the transaction (opening it first if it has none), so that
+     * approvals of one household run one after the other.
+     */
+    void lockHousehold(String county, long householdId, BigDecimal cap);
 
     /** What the household's approved plans hold, as last committed. */
     Held held(String county, long householdId);

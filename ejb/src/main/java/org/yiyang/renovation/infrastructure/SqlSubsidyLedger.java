@@ -9,8 +9,8 @@ import org.yiyang.renovation.domain.SubsidyLedger;
 import org.yiyang.shared.domain.Money;
 
 /**
- * The subsidy ledger in {@code renovation_household_subsidy}. An approval first locks the household's row
- * ({@code SELECT … FOR UPDATE}), so approvals of one household run one after the other; it then adds its subsidy
+ * The subsidy ledger in {@code renovation_household_subsidy}, one account per household that has applied. An
+ * approval first locks the household's account ({@code SELECT … FOR UPDATE}), so approvals of one household run one after the other; it then adds its subsidy
  * with an update that only applies while the sum stays within the cap, and the table's CHECK refuses any sum above
  * it.
  */
@@ -21,8 +21,26 @@ public class SqlSubsidyLedger implements SubsidyLedger {
     EntityManager em;
 
     @Override
-    public boolean lockHousehold(String county, long householdId) {
-        return !em.createNativeQuery("SELECT id FROM elders_household WHERE county_code = ?1 AND id = ?2 FOR UPDATE")
+    public void open(String county, long householdId, BigDecimal cap) {
+        em.createNativeQuery("""
+                        INSERT IGNORE INTO renovation_household_subsidy (county_code, household_id, approved, cap, plans, updated_at)
+                        VALUES (?1, ?2, 0.00, ?3, 0, UTC_TIMESTAMP(6))""")
+                .setParameter(1, county).setParameter(2, householdId).setParameter(3, cap).executeUpdate();
+    }
+
+    @Override
+    public void lockHousehold(String county, long householdId, BigDecimal cap) {
+        if (lock(county, householdId)) {
+            return;
+        }
+        // a household whose first plan predates accounts (they are opened on application and by migration V14)
+        open(county, householdId, cap);
+        lock(county, householdId);
+    }
+
+    private boolean lock(String county, long householdId) {
+        return !em.createNativeQuery("SELECT household_id FROM renovation_household_subsidy "
+                        + "WHERE county_code = ?1 AND household_id = ?2 FOR UPDATE")
                 .setParameter(1, county).setParameter(2, householdId).getResultList().isEmpty();
     }
 
