@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.yiyang.orders.application.CreateOrder;
+import org.yiyang.orders.application.OrderIntake;
 import org.yiyang.orders.application.OrderView;
-import org.yiyang.orders.application.ServiceOrders;
 import org.yiyang.renovation.application.Application;
 import org.yiyang.renovation.application.PlanView;
 import org.yiyang.renovation.application.Renovations;
@@ -44,7 +44,7 @@ public class VisitFollowUps {
     VisitProgramme programme;
 
     @Inject
-    ServiceOrders orders;
+    OrderIntake orders;
 
     @Inject
     Renovations renovations;
