@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.yiyang.elders.domain.Elder;
-import org.yiyang.elders.domain.ElderRepository;
+import org.yiyang.elders.application.ElderDirectory;
+import org.yiyang.elders.application.ElderRef;
 import org.yiyang.orders.domain.Order;
-import org.yiyang.providers.domain.Provider;
-import org.yiyang.providers.domain.ProviderRepository;
-import org.yiyang.providers.domain.Staff;
+import org.yiyang.providers.application.ProviderDirectory;
+import org.yiyang.providers.application.ProviderRef;
+import org.yiyang.providers.application.StaffRef;
 import org.yiyang.tenancy.domain.PlaceDirectory;
 import org.yiyang.tenancy.domain.Township;
 
@@ -19,10 +19,10 @@ import org.yiyang.tenancy.domain.Township;
 public class OrderViews {
 
     @Inject
-    ElderRepository elders;
+    ElderDirectory elders;
 
     @Inject
-    ProviderRepository providers;
+    ProviderDirectory providers;
 
     @Inject
     PlaceDirectory places;
@@ -42,7 +42,7 @@ public class OrderViews {
     }
 
     private OrderView view(Order o, Names n) {
-        Elder e = n.elder(o.elderId());
+        ElderRef e = n.elder(o.elderId());
         return new OrderView(o.id(), o.elderId(), e == null ? "" : e.name(), e == null ? "" : e.idNumberMasked(),
                 o.townshipCode(), n.township(o.townshipCode()), o.service().name(), o.unitPrice(), o.quantity(),
                 o.amount(), o.priceVersion(), o.plannedMinutes(), o.payer().name(), o.scheduledAt(), o.address(),
@@ -54,12 +54,12 @@ public class OrderViews {
 
     /** Names looked up once per use case. */
     private final class Names {
-        private final Map<Long, Elder> elderCache = new HashMap<>();
+        private final Map<Long, ElderRef> elderCache = new HashMap<>();
         private final Map<String, String> townships = new HashMap<>();
         private final Map<Long, String> providerNames = new HashMap<>();
         private final Map<Long, String> staffNames = new HashMap<>();
 
-        Elder elder(long id) {
+        ElderRef elder(long id) {
             return elderCache.computeIfAbsent(id, k -> elders.find(k).orElse(null));
         }
 
@@ -69,12 +69,12 @@ public class OrderViews {
 
         String provider(Long id) {
             return id == null ? null : providerNames.computeIfAbsent(id,
-                    k -> providers.find(k).map(Provider::name).orElse(""));
+                    k -> providers.find(k).map(ProviderRef::name).orElse(""));
         }
 
         String staff(Long id) {
             return id == null ? null : staffNames.computeIfAbsent(id,
-                    k -> providers.findStaff(k).map(Staff::name).orElse(""));
+                    k -> providers.staff(k).map(StaffRef::name).orElse(""));
         }
     }
 }

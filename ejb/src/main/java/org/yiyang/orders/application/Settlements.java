@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,11 +18,12 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.orders.domain.Order;
+import org.yiyang.orders.domain.OrderAction;
 import org.yiyang.orders.domain.OrderEvent;
 import org.yiyang.orders.domain.OrderRepository;
 import org.yiyang.orders.domain.Settlement;
-import org.yiyang.providers.domain.Provider;
-import org.yiyang.providers.domain.ProviderRepository;
+import org.yiyang.providers.application.ProviderDirectory;
+import org.yiyang.providers.application.ProviderRef;
 import org.yiyang.shared.application.AuditLog;
 import org.yiyang.shared.application.ErrorMessages;
 import org.yiyang.shared.domain.DomainException;
@@ -44,7 +44,7 @@ public class Settlements {
     OrderRepository orders;
 
     @Inject
-    ProviderRepository providers;
+    ProviderDirectory providers;
 
     @Inject
     OrderViews views;
@@ -58,16 +58,16 @@ public class Settlements {
     @PersistenceContext(unitName = "yiyang")
     EntityManager em;
 
-    public SettlementView settle(Long providerId, String month) {
-        Caller caller = TenantScope.requireCaller();
-        if (!caller.has(Role.COUNTY_ADMIN) || caller.county().isEmpty()) {
-            throw DomainException.forbidden("settlement.adminOnly");
-        }
-        Provider provider = providerId == null ? null : providers.find(providerId).orElse(null);
+    /** Settles a provider's month (county administrators); the month is empty when the request named none. */
+    public SettlementView settle(Long providerId, YearMonth m) {
+        Caller caller = OrderActions.require(OrderAction.SETTLE);
+        ProviderRef provider = providerId == null ? null : providers.find(providerId).orElse(null);
         if (provider == null) {
             throw DomainException.invalid("providerId", "provider.notFound", String.valueOf(providerId));
         }
-        YearMonth m = month(month);
+        if (m == null) {
+            throw DomainException.invalid("month", "order.month.invalid");
+        }
         if (!Settlement.maySettle(m, clock.instant())) {
             throw DomainException.invalid("month", "settlement.month.future");
         }
@@ -85,11 +85,16 @@ public class Settlements {
         for (Order o : orders.settleable(provider.id(), end)) {
             var from = o.settle(s.id(), caller.username(), clock.instant());
             s.include(o.payer(), o.amount());
-            orders.record(new OrderEvent(o, clock.instant(), caller.username(), "county-admin", "settle", from,
-                    o.status(), m.toString()));
+            orders.record(new OrderEvent(o, clock.instant(), caller.username(), "county-admin",
+                    OrderAction.SETTLE.key(), from, o.status(), m.toString()));
         }
         audit.record("PROVIDER_SETTLED", "provider", provider.id(), m + ": " + s.orders() + " orders, " + s.total());
         return view(s, provider, true);
+    }
+
+    /** Whether the caller settles months (the page offers the form to them only). */
+    public boolean maySettle() {
+        return TenantScope.currentCaller().map(c -> OrderActions.owns(c, OrderAction.SETTLE)).orElse(false);
     }
 
     public List<SettlementView> settlements() {
@@ -154,7 +159,7 @@ public class Settlements {
         if (caller.hasAny(Role.COUNTY_ADMIN, Role.COUNTY_STAFF)) {
             return Optional.empty();
         }
-        return Optional.of(caller.provider().flatMap(providers::findByCode).map(Provider::id).orElse(-1L));
+        return Optional.of(providers.providerOf(caller).map(ProviderRef::id).orElse(-1L));
     }
 
     private static Caller requireReader() {
@@ -165,15 +170,7 @@ public class Settlements {
         return c;
     }
 
-    private static YearMonth month(String raw) {
-        try {
-            return YearMonth.parse(raw == null ? "" : raw.strip());
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid("month", "order.month.invalid");
-        }
-    }
-
-    private SettlementView view(Settlement s, Provider p, boolean withLines) {
+    private SettlementView view(Settlement s, ProviderRef p, boolean withLines) {
         List<OrderView> lines = withLines ? views.views(orders.ordersOf(s)) : List.of();
         return new SettlementView(s.id(), s.providerId(), p == null ? "" : p.name(), s.month(), s.orders(),
                 s.totalSelf(), s.totalAllowance(), s.totalCharity(), s.total(), s.createdBy(), s.createdAt(), lines);

@@ -18,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.shared.domain.Lifecycle;
+import org.yiyang.shared.domain.Money;
 import org.yiyang.shared.domain.TrackedEntity;
 
 /**
@@ -136,7 +137,7 @@ public class Order extends TrackedEntity {
         this.priceVersion = priceVersion;
         this.unitPrice = unitPrice;
         this.quantity = quantity;
-        this.amount = unitPrice.multiply(BigDecimal.valueOf(quantity));
+        this.amount = Money.of(unitPrice).times(quantity).amount();
         this.plannedMinutes = plannedMinutes;
         this.payer = payer;
         this.allowanceMonth = allowanceMonth;
@@ -149,7 +150,7 @@ public class Order extends TrackedEntity {
 
     /** Dispatched to a provider (again, after a rejection). */
     public OrderStatus assignProvider(long provider, String by, Instant at) {
-        OrderStatus from = require("assign", OrderStatus.CREATED, OrderStatus.REJECTED);
+        OrderStatus from = require(OrderAction.ASSIGN);
         this.providerId = provider;
         this.staffId = null;
         this.closingReason = null;
@@ -158,14 +159,14 @@ public class Order extends TrackedEntity {
 
     /** The provider gives it to a member of its staff (or to another one, before check-in). */
     public OrderStatus assignStaff(long staff, String by, Instant at) {
-        OrderStatus from = require("assignStaff", OrderStatus.ASSIGNED);
+        OrderStatus from = require(OrderAction.ASSIGN_STAFF);
         this.staffId = staff;
         return move(from, OrderStatus.ASSIGNED, by, at);
     }
 
     /** The provider declines it; the county can dispatch it to another provider. */
     public OrderStatus reject(String reason, String by, Instant at) {
-        OrderStatus from = require("reject", OrderStatus.ASSIGNED);
+        OrderStatus from = require(OrderAction.REJECT);
         this.closingReason = reason;
         this.providerId = null;
         this.staffId = null;
@@ -173,14 +174,14 @@ public class Order extends TrackedEntity {
     }
 
     public OrderStatus cancel(String reason, String by, Instant at) {
-        OrderStatus from = require("cancel", OrderStatus.CREATED, OrderStatus.ASSIGNED, OrderStatus.REJECTED);
+        OrderStatus from = require(OrderAction.CANCEL);
         this.closingReason = reason;
         return move(from, OrderStatus.CANCELLED, by, at);
     }
 
     /** The staff member arrives: time and place. */
     public OrderStatus checkIn(Instant when, BigDecimal latitude, BigDecimal longitude, String by, Instant at) {
-        OrderStatus from = require("checkIn", OrderStatus.ASSIGNED);
+        OrderStatus from = require(OrderAction.CHECK_IN);
         if (staffId == null) {
             throw DomainException.conflict("order.noStaff");
         }
@@ -195,7 +196,7 @@ public class Order extends TrackedEntity {
      * check-out unless the provider reports the minutes actually served.
      */
     public OrderStatus checkOut(Instant when, Integer reportedMinutes, String notes, String by, Instant at) {
-        OrderStatus from = require("checkOut", OrderStatus.CHECKED_IN);
+        OrderStatus from = require(OrderAction.CHECK_OUT);
         if (when.isBefore(checkedInAt)) {
             throw DomainException.invalid("checkedOutAt", "order.checkOut.beforeCheckIn");
         }
@@ -215,7 +216,7 @@ public class Order extends TrackedEntity {
 
     /** The elder or the family confirm the service and rate it (1-5). */
     public OrderStatus confirm(int stars, String comment, String confirmer, String by, Instant at) {
-        OrderStatus from = require("confirm", OrderStatus.COMPLETED);
+        OrderStatus from = require(OrderAction.CONFIRM);
         if (stars < 1 || stars > 5) {
             throw DomainException.invalid("rating", "order.rating.invalid");
         }
@@ -226,13 +227,21 @@ public class Order extends TrackedEntity {
     }
 
     public OrderStatus settle(long settlement, String by, Instant at) {
-        OrderStatus from = require("settle", OrderStatus.CONFIRMED);
+        OrderStatus from = require(OrderAction.SETTLE);
         this.settlementId = settlement;
         return move(from, OrderStatus.SETTLED, by, at);
     }
 
-    private OrderStatus require(String action, OrderStatus... allowed) {
-        return Lifecycle.require("order.transition.invalid", "OrderAction", status, action, allowed);
+    /**
+     * Whether the step may be taken now: the order stands in a status the step starts from, and a check-in needs
+     * the member of staff who arrives.
+     */
+    public boolean allows(OrderAction action) {
+        return action.startsFrom(status) && (action != OrderAction.CHECK_IN || staffId != null);
+    }
+
+    private OrderStatus require(OrderAction action) {
+        return Lifecycle.require("order.transition.invalid", "OrderAction", status, action.key(), action.from());
     }
 
     private OrderStatus move(OrderStatus from, OrderStatus to, String by, Instant at) {

@@ -9,8 +9,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.yiyang.shared.domain.ChinaTime;
 import java.time.YearMonth;
+import org.yiyang.shared.domain.ChinaTime;
+import org.yiyang.shared.domain.Money;
 import org.yiyang.tenancy.domain.TenantScopedEntity;
 
 /**
@@ -70,23 +71,28 @@ public class Settlement extends TenantScopedEntity {
         this.providerId = providerId;
         this.month = month;
         this.orders = 0;
-        this.totalSelf = BigDecimal.ZERO.setScale(2);
-        this.totalAllowance = BigDecimal.ZERO.setScale(2);
-        this.totalCharity = BigDecimal.ZERO.setScale(2);
-        this.total = BigDecimal.ZERO.setScale(2);
+        this.totalSelf = Money.ZERO.amount();
+        this.totalAllowance = Money.ZERO.amount();
+        this.totalCharity = Money.ZERO.amount();
+        this.total = Money.ZERO.amount();
         this.createdBy = by;
         this.createdAt = at;
     }
 
     /** Adds one order's amount to the totals. */
     public void include(Payer payer, BigDecimal amount) {
+        Money m = Money.of(amount);
         orders++;
         switch (payer) {
-            case SELF -> totalSelf = totalSelf.add(amount);
-            case ALLOWANCE -> totalAllowance = totalAllowance.add(amount);
-            case CHARITY -> totalCharity = totalCharity.add(amount);
+            case SELF -> totalSelf = plus(totalSelf, m);
+            case ALLOWANCE -> totalAllowance = plus(totalAllowance, m);
+            case CHARITY -> totalCharity = plus(totalCharity, m);
         }
-        total = total.add(amount);
+        total = plus(total, m);
+    }
+
+    private static BigDecimal plus(BigDecimal total, Money amount) {
+        return Money.of(total).plus(amount).amount();
     }
 
     public Long id() {

@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.yiyang.orders.application.CreateOrder;
+import org.yiyang.orders.application.OrderIntake;
 import org.yiyang.orders.application.OrderStatusQuery;
 import org.yiyang.orders.application.OrderView;
-import org.yiyang.orders.application.ServiceOrders;
 import org.yiyang.renovation.application.Application;
 import org.yiyang.renovation.application.PlanStatusQuery;
 import org.yiyang.renovation.application.PlanView;
@@ -52,7 +52,7 @@ public class VisitFollowUps {
     PlanStatusQuery planStatus;
 
     @Inject
-    ServiceOrders orders;
+    OrderIntake orders;
 
     @Inject
     Applications renovations;

@@ -108,6 +108,21 @@ class OrderTest {
     }
 
     @Test
+    void theOrderAllowsEveryStepExactlyInItsStatuses() {
+        for (OrderAction action : OrderAction.values()) {
+            for (OrderStatus s : OrderStatus.values()) {
+                Order o = in(s);
+                if (action == OrderAction.CHECK_IN && s == OrderStatus.ASSIGNED) {
+                    assertFalse(o.allows(action), "no check-in before a member of staff is assigned");
+                    o.assignStaff(9, "boss", T0);
+                }
+                boolean expected = ALLOWED.getOrDefault(action.key(), Set.of()).contains(s);
+                assertEquals(expected, o.allows(action), action + " in " + s);
+            }
+        }
+    }
+
+    @Test
     void checkInNeedsAMemberOfStaffAndRecordsTimeAndPlace() {
         Order o = in(OrderStatus.ASSIGNED);
         DomainException e = assertThrows(DomainException.class, () -> o.checkIn(T0, LAT, LNG, "worker", T0));

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.yiyang.orders.application.OrderBoard;
-import org.yiyang.orders.application.ServiceOrders;
+import org.yiyang.orders.application.OrderQueries;
 import org.yiyang.orders.application.StaffTasks;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.web.faces.Faces;
@@ -17,7 +17,7 @@ public class OrderBoardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ServiceOrders orders;
+    transient OrderQueries orders;
 
     private OrderBoard board;
     private StaffTasks tasks;

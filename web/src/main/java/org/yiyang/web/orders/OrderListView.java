@@ -10,9 +10,9 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.yiyang.orders.application.OrderQueries;
 import org.yiyang.orders.application.OrderQuery;
 import org.yiyang.orders.application.OrderView;
-import org.yiyang.orders.application.ServiceOrders;
 import org.yiyang.providers.application.ProviderRegistry;
 import org.yiyang.providers.application.ProviderView;
 import org.yiyang.shared.domain.DomainException;
@@ -25,7 +25,7 @@ public class OrderListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ServiceOrders orders;
+    transient OrderQueries orders;
 
     @Inject
     transient ProviderRegistry providers;

@@ -18,11 +18,11 @@ import java.util.Map;
 import org.yiyang.elders.application.ElderQuery;
 import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.elders.application.ElderView;
-import org.yiyang.orders.application.OrderElder;
 import org.yiyang.orders.application.CreateOrder;
+import org.yiyang.orders.application.OrderElder;
+import org.yiyang.orders.application.OrderIntake;
 import org.yiyang.orders.application.OrderView;
 import org.yiyang.orders.application.ServiceCatalog;
-import org.yiyang.orders.application.ServiceOrders;
 import org.yiyang.orders.application.ServiceView;
 import org.yiyang.shared.application.Access;
 import org.yiyang.shared.domain.DomainException;
@@ -37,7 +37,7 @@ public class OrderNewView implements Serializable {
     private static final ZoneId ZONE = org.yiyang.shared.domain.ChinaTime.ZONE;
 
     @Inject
-    transient ServiceOrders orders;
+    transient OrderIntake orders;
 
     @Inject
     transient ServiceCatalog catalog;

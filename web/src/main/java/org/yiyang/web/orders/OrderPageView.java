@@ -6,9 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+import org.yiyang.orders.application.OrderDispatch;
 import org.yiyang.orders.application.OrderEventView;
+import org.yiyang.orders.application.OrderFieldwork;
+import org.yiyang.orders.application.OrderFile;
+import org.yiyang.orders.application.OrderQueries;
 import org.yiyang.orders.application.OrderView;
-import org.yiyang.orders.application.ServiceOrders;
+import org.yiyang.orders.domain.OrderAction;
 import org.yiyang.providers.application.ProviderRegistry;
 import org.yiyang.providers.application.ProviderView;
 import org.yiyang.providers.application.StaffView;
@@ -19,8 +24,8 @@ import org.yiyang.tenancy.TenantScope;
 import org.yiyang.web.faces.Faces;
 
 /**
- * One order ({@code ?id=}) with its timeline and the steps the caller's role may take now. An order the
- * caller may not see answers 404.
+ * One order ({@code ?id=}) with its timeline and the steps the caller may take now, as the use cases tell them. An
+ * order the caller may not see answers 404.
  */
 @Named
 @ViewScoped
@@ -28,7 +33,13 @@ public class OrderPageView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ServiceOrders orders;
+    transient OrderQueries orders;
+
+    @Inject
+    transient OrderDispatch dispatch;
+
+    @Inject
+    transient OrderFieldwork fieldwork;
 
     @Inject
     transient ProviderRegistry providers;
@@ -36,6 +47,7 @@ public class OrderPageView implements Serializable {
     private Long id;
     private OrderView order;
     private List<OrderEventView> events = List.of();
+    private Set<OrderAction> actions = Set.of();
     private Long providerId;
     private Long staffId;
     private String reason;
@@ -60,8 +72,10 @@ public class OrderPageView implements Serializable {
     }
 
     private void refresh() {
-        order = orders.order(id);
-        events = orders.events(id);
+        OrderFile file = orders.file(id);
+        order = file.order();
+        events = file.events();
+        actions = file.actions();
     }
 
     /** Runs a step; shows the message next to the form on a broken rule. */
@@ -76,31 +90,31 @@ public class OrderPageView implements Serializable {
     }
 
     public void assign() {
-        step(() -> orders.assignProvider(id, providerId));
+        step(() -> dispatch.assignProvider(id, providerId));
     }
 
     public void assignStaff() {
-        step(() -> orders.assignStaff(id, staffId));
+        step(() -> dispatch.assignStaff(id, staffId));
     }
 
     public void reject() {
-        step(() -> orders.reject(id, reason));
+        step(() -> dispatch.reject(id, reason));
     }
 
     public void cancel() {
-        step(() -> orders.cancel(id, reason));
+        step(() -> dispatch.cancel(id, reason));
     }
 
     public void checkIn() {
-        step(() -> orders.checkIn(id, latitude, longitude));
+        step(() -> fieldwork.checkIn(id, latitude, longitude));
     }
 
     public void checkOut() {
-        step(() -> orders.checkOut(id, durationMinutes, notes));
+        step(() -> fieldwork.checkOut(id, durationMinutes, notes));
     }
 
     public void confirm() {
-        step(() -> orders.confirm(id, rating, comment, confirmedBy));
+        step(() -> fieldwork.confirm(id, rating, comment, confirmedBy));
     }
 
     private Caller caller() {
@@ -123,43 +137,38 @@ public class OrderPageView implements Serializable {
         return !gridOrDesk() && caller().hasAny(Role.PROVIDER_ADMIN, Role.PROVIDER_STAFF);
     }
 
-    private boolean is(String... statuses) {
-        return List.of(statuses).contains(order.status());
-    }
-
-    // The page offers the steps the caller's role owns in the order's status; the service checks them again.
+    // The page offers the steps the use cases allow the caller now; they check them again when taken.
 
     public boolean isMayDispatch() {
-        return countyDesk() && is("CREATED", "REJECTED");
+        return actions.contains(OrderAction.ASSIGN);
     }
 
     public boolean isMayCancel() {
-        return gridOrDesk() && is("CREATED", "ASSIGNED", "REJECTED");
+        return actions.contains(OrderAction.CANCEL);
     }
 
     public boolean isMayConfirm() {
-        return gridOrDesk() && is("COMPLETED");
+        return actions.contains(OrderAction.CONFIRM);
     }
 
     public boolean isMayAssignStaff() {
-        return providerAdmin() && is("ASSIGNED");
+        return actions.contains(OrderAction.ASSIGN_STAFF);
     }
 
     public boolean isMayReject() {
-        return providerAdmin() && is("ASSIGNED");
+        return actions.contains(OrderAction.REJECT);
     }
 
     public boolean isMayCheckIn() {
-        return providerSide() && is("ASSIGNED") && order.staffId() != null;
+        return actions.contains(OrderAction.CHECK_IN);
     }
 
     public boolean isMayCheckOut() {
-        return providerSide() && is("CHECKED_IN");
+        return actions.contains(OrderAction.CHECK_OUT);
     }
 
     public boolean isAnyStep() {
-        return isMayDispatch() || isMayCancel() || isMayConfirm() || isMayAssignStaff() || isMayReject()
-                || isMayCheckIn() || isMayCheckOut();
+        return !actions.isEmpty();
     }
 
     /** Where "back" leads: the provider's board, the staff's tasks or the county's order search. */

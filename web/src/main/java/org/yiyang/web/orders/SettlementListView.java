@@ -11,13 +11,12 @@ import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.yiyang.shared.domain.ChinaTime;
+import org.yiyang.orders.application.OrderMonths;
 import org.yiyang.orders.application.SettlementView;
 import org.yiyang.orders.application.Settlements;
 import org.yiyang.providers.application.ProviderRegistry;
 import org.yiyang.providers.application.ProviderView;
 import org.yiyang.shared.domain.DomainException;
-import org.yiyang.tenancy.Role;
-import org.yiyang.tenancy.TenantScope;
 import org.yiyang.web.faces.Faces;
 
 /** Monthly settlements with providers: the list, settling a month (county administrators), the statements. */
@@ -55,7 +54,7 @@ public class SettlementListView implements Serializable {
 
     public void settle() {
         try {
-            SettlementView s = settlements.settle(providerId, month);
+            SettlementView s = settlements.settle(providerId, OrderMonths.parse(month));
             list = settlements.settlements();
             opened = s;
             Faces.info("settlement.done", s.providerName(), s.month(), s.orders(), s.total());
@@ -84,7 +83,7 @@ public class SettlementListView implements Serializable {
     }
 
     public boolean isMaySettle() {
-        return TenantScope.currentCaller().map(c -> c.county().isPresent() && c.has(Role.COUNTY_ADMIN)).orElse(false);
+        return settlements.maySettle();
     }
 
     public List<SettlementView> getList() {

@@ -24,13 +24,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yiyang.orders.application.AllowanceView;
 import org.yiyang.orders.application.CreateOrder;
 import org.yiyang.orders.application.OrderBoard;
+import org.yiyang.orders.application.OrderDispatch;
 import org.yiyang.orders.application.OrderEventView;
+import org.yiyang.orders.application.OrderFieldwork;
+import org.yiyang.orders.application.OrderIntake;
+import org.yiyang.orders.application.OrderMonths;
 import org.yiyang.orders.application.OrderPage;
+import org.yiyang.orders.application.OrderQueries;
 import org.yiyang.orders.application.OrderQuery;
 import org.yiyang.orders.application.OrderView;
-import org.yiyang.orders.application.ServiceOrders;
 import org.yiyang.orders.application.StaffTasks;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.web.api.IdempotentRequests;
@@ -96,7 +101,16 @@ public class OrderResource {
     }
 
     @Inject
-    ServiceOrders orders;
+    OrderIntake intake;
+
+    @Inject
+    OrderDispatch dispatch;
+
+    @Inject
+    OrderFieldwork fieldwork;
+
+    @Inject
+    OrderQueries queries;
 
     @Inject
     IdempotentRequests idempotent;
@@ -114,7 +128,7 @@ public class OrderResource {
                             @Parameter(description = "last day, yyyy-MM-dd") @QueryParam("to") String to,
                             @QueryParam("first") @DefaultValue("0") int first,
                             @QueryParam("max") @DefaultValue("50") int max) {
-        return orders.search(new OrderQuery(status, service, providerId, payer, elderId, township, day(from, "from"),
+        return queries.search(new OrderQuery(status, service, providerId, payer, elderId, township, day(from, "from"),
                 day(to, "to")), first, max);
     }
 
@@ -131,7 +145,7 @@ public class OrderResource {
             throw DomainException.invalid("elderId", "order.elder.required");
         }
         return idempotent.create(idempotencyKey, "POST /orders", input, () -> {
-            OrderView o = orders.createOrder(new CreateOrder(input.elderId(), input.elderIdNumber(), input.service(), input.scheduledAt(),
+            OrderView o = intake.createOrder(new CreateOrder(input.elderId(), input.elderIdNumber(), input.service(), input.scheduledAt(),
                     input.quantity(), input.payer(), input.address(), input.notes()));
             return new IdempotentRequests.Created(
                     uri.getBaseUriBuilder().path(OrderResource.class).path(String.valueOf(o.id())).build(), o);
@@ -143,7 +157,7 @@ public class OrderResource {
     @Operation(summary = "The provider administrator's board", description = "New (not yet given to staff), "
             + "today's, in progress, and waiting for confirmation; each column its first 100 orders and a count.")
     public OrderBoard board() {
-        return orders.board();
+        return queries.board();
     }
 
     @GET
@@ -151,62 +165,62 @@ public class OrderResource {
     @Operation(summary = "The calling staff member's tasks", description = "Open orders earliest first, and "
             + "today's completed ones.")
     public StaffTasks tasks() {
-        return orders.tasks();
+        return queries.tasks();
     }
 
     @GET
     @Path("{id}")
     public OrderView get(@PathParam("id") long id) {
-        return orders.order(id);
+        return queries.order(id);
     }
 
     @GET
     @Path("{id}/events")
     @Operation(summary = "Every step of the order: who, when, from which status to which")
     public List<OrderEventView> events(@PathParam("id") long id) {
-        return orders.events(id);
+        return queries.events(id);
     }
 
     @POST
     @Path("{id}/assign")
     @Operation(summary = "Dispatch to a provider (county bureau, township office)")
     public OrderView assign(@PathParam("id") long id, Assignment a) {
-        return orders.assignProvider(id, a == null ? null : a.providerId());
+        return dispatch.assignProvider(id, a == null ? null : a.providerId());
     }
 
     @POST
     @Path("{id}/assign-staff")
     @Operation(summary = "Give the order to a member of staff (the provider's administrator)")
     public OrderView assignStaff(@PathParam("id") long id, StaffAssignment a) {
-        return orders.assignStaff(id, a == null ? null : a.staffId());
+        return dispatch.assignStaff(id, a == null ? null : a.staffId());
     }
 
     @POST
     @Path("{id}/reject")
     @Operation(summary = "Decline the order (the provider's administrator)")
     public OrderView reject(@PathParam("id") long id, Reason r) {
-        return orders.reject(id, r == null ? null : r.reason());
+        return dispatch.reject(id, r == null ? null : r.reason());
     }
 
     @POST
     @Path("{id}/cancel")
     @Operation(summary = "Cancel before the service starts")
     public OrderView cancel(@PathParam("id") long id, Reason r) {
-        return orders.cancel(id, r == null ? null : r.reason());
+        return dispatch.cancel(id, r == null ? null : r.reason());
     }
 
     @POST
     @Path("{id}/check-in")
     @Operation(summary = "Arrival of the staff member, with the location")
     public OrderView checkIn(@PathParam("id") long id, CheckIn c) {
-        return orders.checkIn(id, c == null ? null : c.latitude(), c == null ? null : c.longitude());
+        return fieldwork.checkIn(id, c == null ? null : c.latitude(), c == null ? null : c.longitude());
     }
 
     @POST
     @Path("{id}/check-out")
     @Operation(summary = "The service is done")
     public OrderView checkOut(@PathParam("id") long id, CheckOut c) {
-        return orders.checkOut(id, c == null ? null : c.durationMinutes(), c == null ? null : c.notes());
+        return fieldwork.checkOut(id, c == null ? null : c.durationMinutes(), c == null ? null : c.notes());
     }
 
     @POST
@@ -214,15 +228,14 @@ public class OrderResource {
     @Operation(summary = "Record the elder's or family's confirmation and rating")
     public OrderView confirm(@PathParam("id") long id, Confirmation c) {
         Confirmation x = c == null ? new Confirmation(null, null, null) : c;
-        return orders.confirm(id, x.rating(), x.comment(), x.confirmedBy());
+        return fieldwork.confirm(id, x.rating(), x.comment(), x.confirmedBy());
     }
 
     @GET
     @Path("allowances/{elderId}")
     @Operation(summary = "An elder's government service allowance in a month (yyyy-MM; this month when empty)")
-    public org.yiyang.orders.application.AllowanceView allowance(@PathParam("elderId") long elderId,
-                                                                 @QueryParam("month") String month) {
-        return orders.allowance(elderId, month);
+    public AllowanceView allowance(@PathParam("elderId") long elderId, @QueryParam("month") String month) {
+        return queries.allowance(elderId, OrderMonths.parse(month));
     }
 
     static LocalDate day(String s, String field) {

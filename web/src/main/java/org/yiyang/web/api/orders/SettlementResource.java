@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.yiyang.orders.application.OrderMonths;
 import org.yiyang.orders.application.SettlementView;
 import org.yiyang.orders.application.Settlements;
 import org.yiyang.shared.application.ErrorMessages;
@@ -54,7 +55,7 @@ public class SettlementResource {
     public Response settle(@jakarta.ws.rs.HeaderParam(org.yiyang.web.api.IdempotentRequests.HEADER) String key, SettleRequest r) {
         SettleRequest x = r == null ? new SettleRequest(null, null) : r;
         return idempotent.create(key, "POST /settlements", x, () -> {
-            SettlementView v = settlements.settle(x.providerId(), x.month());
+            SettlementView v = settlements.settle(x.providerId(), OrderMonths.parse(x.month()));
             return new org.yiyang.web.api.IdempotentRequests.Created(uri.getBaseUriBuilder()
                     .path(SettlementResource.class).path(String.valueOf(v.id())).build(), v);
         });
