@@ -155,7 +155,7 @@ public class ElderImports {
      * ({@code elders.importRetentionDays}) abandoned and deletes their files; returns how many.
      */
     public int purgeAbandoned(java.time.Instant now) {
-        int days = policies.current(org.yiyang.shared.domain.policy.PolicyKeys.IMPORT_RETENTION_DAYS).value();
+        int days = policies.current(ElderPolicies.IMPORT_RETENTION_DAYS).value();
         List<ImportRecord> stale = em.createQuery("select i from ImportRecord i where i.state = :s and i.createdAt < :t",
                         ImportRecord.class).setParameter("s", ImportRecord.State.VALIDATED)
                 .setParameter("t", now.minus(java.time.Duration.ofDays(days))).getResultList();

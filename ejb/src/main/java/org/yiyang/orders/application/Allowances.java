@@ -10,7 +10,6 @@ import org.yiyang.orders.infrastructure.AllowanceLedger;
 import org.yiyang.shared.application.CountyPolicies;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.shared.domain.Money;
-import org.yiyang.shared.domain.policy.PolicyKeys;
 import org.yiyang.shared.domain.policy.PolicyValue;
 import org.yiyang.tenancy.TenantScope;
 
@@ -31,7 +30,7 @@ class Allowances {
     void reserve(Order order) {
         String county = TenantScope.requireCounty();
         YearMonth month = YearMonth.parse(order.allowanceMonth());
-        PolicyValue<BigDecimal> grant = policies.asOf(PolicyKeys.ORDER_MONTHLY_ALLOWANCE, month.atDay(1));
+        PolicyValue<BigDecimal> grant = policies.asOf(OrderPolicies.MONTHLY_ALLOWANCE, month.atDay(1));
         if (ledger.account(county, order.elderId(), order.allowanceMonth()).isEmpty()) {
             ledger.open(county, order.elderId(), order.allowanceMonth(), grant.value(), grant.version());
         }
@@ -61,7 +60,7 @@ class Allowances {
             return new AllowanceView(elderId, month.toString(), eligible, x.granted(), x.reserved(), x.consumed(),
                     x.available(), x.policyVersion());
         }
-        PolicyValue<BigDecimal> grant = policies.asOf(PolicyKeys.ORDER_MONTHLY_ALLOWANCE, month.atDay(1));
+        PolicyValue<BigDecimal> grant = policies.asOf(OrderPolicies.MONTHLY_ALLOWANCE, month.atDay(1));
         BigDecimal granted = eligible ? grant.value() : Money.ZERO.amount();
         return new AllowanceView(elderId, month.toString(), eligible, granted, Money.ZERO.amount(),
                 Money.ZERO.amount(), granted, grant.version());

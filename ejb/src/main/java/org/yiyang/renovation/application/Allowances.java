@@ -10,7 +10,6 @@ import org.yiyang.renovation.domain.SubsidyLedger;
 import org.yiyang.shared.application.Access;
 import org.yiyang.shared.application.CountyPolicies;
 import org.yiyang.shared.domain.DomainException;
-import org.yiyang.shared.domain.policy.PolicyKeys;
 import org.yiyang.shared.domain.policy.PolicyValue;
 import org.yiyang.tenancy.Caller;
 import org.yiyang.tenancy.TenantScope;
@@ -49,7 +48,7 @@ public class Allowances {
     }
 
     private HouseholdAllowance allowanceOf(long householdId) {
-        PolicyValue<BigDecimal> cap = policies.current(PolicyKeys.RENOVATION_HOUSEHOLD_CAP);
+        PolicyValue<BigDecimal> cap = policies.current(RenovationPolicies.HOUSEHOLD_CAP);
         SubsidyLedger.Held held = ledger.held(TenantScope.requireCounty(), householdId);
         return new HouseholdAllowance(householdId, cap.value(), cap.version(), held.approved(),
                 HouseholdSubsidy.of(cap.value(), held.approved()).remaining().amount(), held.plans());

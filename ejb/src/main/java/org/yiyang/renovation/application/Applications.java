@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import org.yiyang.renovation.domain.SubsidyLedger;
 import org.yiyang.shared.application.CountyPolicies;
-import org.yiyang.shared.domain.policy.PolicyKeys;
 import org.yiyang.tenancy.TenantScope;
 import org.yiyang.elders.application.ElderDirectory;
 import org.yiyang.elders.application.ElderRef;
@@ -66,7 +65,7 @@ public class Applications {
                 caller.username(), clock.instant());
         plans.store(plan);
         ledger.open(TenantScope.requireCounty(), plan.householdId(),
-                policies.current(PolicyKeys.RENOVATION_HOUSEHOLD_CAP).value());
+                policies.current(RenovationPolicies.HOUSEHOLD_CAP).value());
         scope.record(plan, caller, "apply", null, plan.requestNotes());
         return views.view(plan);
     }

@@ -18,7 +18,6 @@ import org.yiyang.shared.application.Inputs;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.shared.domain.Money;
 import org.yiyang.shared.domain.ProviderWork;
-import org.yiyang.shared.domain.policy.PolicyKeys;
 import org.yiyang.shared.domain.policy.PolicyValue;
 import org.yiyang.tenancy.Caller;
 import org.yiyang.tenancy.TenantScope;
@@ -65,7 +64,7 @@ public class Approvals {
         plan.requireApprovable(); // refused before anything is locked; checked again under the lock
         ProviderRef contractor = contractor(contractorId, plan.townshipCode());
         String county = TenantScope.requireCounty();
-        PolicyValue<BigDecimal> cap = policies.current(PolicyKeys.RENOVATION_HOUSEHOLD_CAP);
+        PolicyValue<BigDecimal> cap = policies.current(RenovationPolicies.HOUSEHOLD_CAP);
         ledger.lockHousehold(county, plan.householdId(), cap.value());
         plans.refreshForUpdate(plan);
         HouseholdSubsidy household = HouseholdSubsidy.of(cap.value(),

@@ -1,6 +1,8 @@
 package org.yiyang.shared.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +16,7 @@ import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.shared.domain.policy.PolicyHistory;
 import org.yiyang.shared.domain.policy.PolicyKey;
+import org.yiyang.shared.domain.policy.PolicyCatalog;
 import org.yiyang.shared.domain.policy.PolicyKeys;
 import org.yiyang.shared.domain.policy.PolicySetting;
 import org.yiyang.shared.domain.policy.PolicyValue;
@@ -39,6 +42,10 @@ public class CountyPolicies {
     @Inject
     Clock clock;
 
+    @Inject
+    @Any
+    Instance<PolicyCatalog> catalogs;
+
     /** The value in force today in the current county. */
     public <T> PolicyValue<T> current(PolicyKey<T> key) {
         return history(key).on(ChinaTime.today(clock));
@@ -59,7 +66,7 @@ public class CountyPolicies {
         requireCountyUser();
         LocalDate today = ChinaTime.today(clock);
         List<PolicySettingView> views = new ArrayList<>();
-        for (PolicyKey<?> key : PolicyKeys.ALL) {
+        for (PolicyKey<?> key : keys().all()) {
             views.add(view(history(key), today));
         }
         return views;
@@ -118,8 +125,13 @@ public class CountyPolicies {
                 .setParameter("k", key.key()).getResultList();
     }
 
-    private static PolicyKey<?> known(String key) {
-        return PolicyKeys.byKey(key).orElseThrow(() -> DomainException.notFound("policy.unknown", String.valueOf(key)));
+    /** The keys of every context's catalog. */
+    private PolicyKeys keys() {
+        return PolicyKeys.of(catalogs);
+    }
+
+    private PolicyKey<?> known(String key) {
+        return keys().byKey(key).orElseThrow(() -> DomainException.notFound("policy.unknown", String.valueOf(key)));
     }
 
     private static void requireCountyUser() {

@@ -11,7 +11,7 @@ import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.shared.application.Access;
 import org.yiyang.orders.application.OrderPage;
 import org.yiyang.orders.application.OrderQuery;
-import org.yiyang.orders.application.ServiceOrders;
+import org.yiyang.orders.application.OrderQueries;
 import org.yiyang.renovation.application.PlanPage;
 import org.yiyang.renovation.application.PlanQuery;
 import org.yiyang.renovation.application.PlanBoard;
@@ -41,7 +41,7 @@ public class ElderFileView implements Serializable {
     transient ElderRegistry registry;
 
     @Inject
-    transient ServiceOrders serviceOrders;
+    transient OrderQueries orderQueries;
 
     @Inject
     transient PlanBoard renovationPlans;
@@ -71,7 +71,7 @@ public class ElderFileView implements Serializable {
             elder = registry.elder(id);
             history = registry.history(id);
             newStatus = elder.status();
-            orders = serviceOrders.search(new OrderQuery(null, null, null, null, elder.id(), null, null, null), 0, 20);
+            orders = orderQueries.search(new OrderQuery(null, null, null, null, elder.id(), null, null, null), 0, 20);
             enrolment = visitEnrolments.enrolmentOfElder(elder.id()).orElse(null);
             chain = enrolment == null ? List.of() : visitFollowUps.chain(enrolment.id());
             renovations = renovationPlans.search(new PlanQuery(null, null, null, null, elder.householdId()), 0, 20);

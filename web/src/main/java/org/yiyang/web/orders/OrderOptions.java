@@ -7,10 +7,8 @@ import java.util.List;
 import org.yiyang.orders.domain.OrderStatus;
 import org.yiyang.orders.domain.Payer;
 import org.yiyang.orders.domain.ServiceKind;
-import org.yiyang.providers.domain.ProviderKind;
-import org.yiyang.shared.domain.ProviderWork;
 
-/** The choices of the order and provider pages (labels from the {@code lbl} bundle). */
+/** The choices of the order pages (labels from the {@code lbl} bundle). */
 @Named
 @ApplicationScoped
 public class OrderOptions {
@@ -29,14 +27,6 @@ public class OrderOptions {
 
     public List<String> getPayers() {
         return names(Payer.values());
-    }
-
-    public List<String> getProviderKinds() {
-        return names(ProviderKind.values());
-    }
-
-    public List<String> getProviderWorks() {
-        return names(ProviderWork.values());
     }
 
     public List<Integer> getRatings() {

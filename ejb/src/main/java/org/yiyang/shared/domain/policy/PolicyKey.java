@@ -13,7 +13,7 @@ public final class PolicyKey<T> {
     private final T nationalDefault;
     private final String unit;
 
-    PolicyKey(String key, PolicyType<T> type, T nationalDefault, String unit) {
+    public PolicyKey(String key, PolicyType<T> type, T nationalDefault, String unit) {
         this.key = key;
         this.type = type;
         this.nationalDefault = nationalDefault;

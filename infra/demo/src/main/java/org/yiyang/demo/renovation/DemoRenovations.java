@@ -1,8 +1,6 @@
-package org.yiyang.renovation.infrastructure;
+package org.yiyang.demo.renovation;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -12,17 +10,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javax.imageio.ImageIO;
 import org.yiyang.elders.application.ElderQuery;
 import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.elders.application.ElderView;
-import org.yiyang.providers.domain.ProviderRepository;
+import org.yiyang.providers.application.ProviderDirectory;
 import org.yiyang.renovation.application.Application;
 import org.yiyang.renovation.application.ItemChoice;
 import org.yiyang.renovation.application.PlanQuery;
 import org.yiyang.renovation.application.PlanView;
-import org.yiyang.renovation.application.Renovations;
+import org.yiyang.renovation.application.Applications;
+import org.yiyang.renovation.application.Approvals;
+import org.yiyang.renovation.application.Assessments;
+import org.yiyang.renovation.application.PlanBoard;
+import org.yiyang.renovation.application.PlanPhotos;
+import org.yiyang.renovation.application.Works;
+import org.yiyang.demo.DemoCallers;
+import org.yiyang.demo.DemoSeed;
 import org.yiyang.tenancy.Caller;
 import org.yiyang.tenancy.Role;
 import org.yiyang.tenancy.TenantScope;
@@ -31,24 +35,48 @@ import org.yiyang.tenancy.TenantScope;
  * Demo renovation plans of a county in every status, made through the real use cases by the roles that own
  * each step (grid worker, assessor, county administrator, contractor, township staff).
  */
-@Stateless
-public class DemoRenovations {
+@ApplicationScoped
+public class DemoRenovations implements DemoSeed {
 
     @Inject
-    Renovations renovations;
+    Applications applications;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    Works works;
+
+    @Inject
+    PlanPhotos photos;
+
+    @Inject
+    PlanBoard board;
 
     @Inject
     ElderRegistry elders;
 
     @Inject
-    ProviderRepository providers;
+    ProviderDirectory providers;
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public String seed(DemoCounty county) {
+        int made = seedIfEmpty(county.code(), county.accountPrefix());
+        return made == 0 ? "" : made + " renovation plans";
+    }
 
     /** Seeds the county's demo plans unless it has plans already; returns the plans made. */
-    // no transaction of its own: each use case runs in its own, as when people use the portal
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int seedIfEmpty(String county, String prefix) {
+    int seedIfEmpty(String county, String prefix) {
         Caller admin = caller(prefix + "-admin", county, Role.COUNTY_ADMIN, null, null);
-        if (TenantScope.callAs(admin, () -> renovations.search(PlanQuery.ALL, 0, 1)).total() > 0) {
+        if (TenantScope.callAs(admin, () -> board.search(PlanQuery.ALL, 0, 1)).total() > 0) {
             return 0;
         }
         String contractorCode = county + "-P01";
@@ -77,36 +105,36 @@ public class DemoRenovations {
             ElderView e = people.get(i);
             Caller assistant = caller(prefix + "-assistant", county, Role.VILLAGE_ASSISTANT, e.townshipCode(), null);
             Caller township = caller(prefix + "-township", county, Role.TOWNSHIP_STAFF, e.townshipCode(), null);
-            PlanView p = TenantScope.callAs(assistant, () -> renovations.apply(new Application(e.id(), "ASSISTANT",
+            PlanView p = TenantScope.callAs(assistant, () -> applications.apply(new Application(e.id(), "ASSISTANT",
                     null, null, "老人行动不便，卫生间和卧室需要加装扶手。")));
             made++;
             long id = p.id();
             int stage = i % 8;
             if (stage == 7) {
-                TenantScope.callAs(admin, () -> renovations.reject(id, "申请人已于上年度享受同类补贴，本次不予受理。"));
+                TenantScope.callAs(admin, () -> approvals.reject(id, "申请人已于上年度享受同类补贴，本次不予受理。"));
                 continue;
             }
             if (stage >= 1) {
                 List<ItemChoice> items = java.util.Arrays.stream(plans[i]).map(s -> s.split(":"))
                         .map(s -> new ItemChoice(s[0], Integer.valueOf(s[1]))).toList();
-                TenantScope.callAs(assessor, () -> renovations.assess(id, items, "入户评估：地面湿滑，如厕起身困难。"));
+                TenantScope.callAs(assessor, () -> assessments.assess(id, items, "入户评估：地面湿滑，如厕起身困难。"));
             }
             if (stage >= 2) {
-                TenantScope.callAs(admin, () -> renovations.approve(id, contractor.get()));
+                TenantScope.callAs(admin, () -> approvals.approve(id, contractor.get()));
             }
             if (stage >= 3) {
-                TenantScope.callAs(builder, () -> renovations.attach(id, "BEFORE", "改造前.png", before));
-                TenantScope.callAs(builder, () -> renovations.start(id));
+                TenantScope.callAs(builder, () -> photos.attach(id, "BEFORE", "改造前.png", before));
+                TenantScope.callAs(builder, () -> works.start(id));
             }
             if (stage >= 4) {
-                TenantScope.callAs(builder, () -> renovations.attach(id, "AFTER", "改造后.png", after));
-                TenantScope.callAs(builder, () -> renovations.complete(id, "已按方案完成安装，老人试用正常。"));
+                TenantScope.callAs(builder, () -> photos.attach(id, "AFTER", "改造后.png", after));
+                TenantScope.callAs(builder, () -> works.complete(id, "已按方案完成安装，老人试用正常。"));
             }
             if (stage >= 5) {
-                TenantScope.callAs(township, () -> renovations.accept(id, "现场验收合格。"));
+                TenantScope.callAs(township, () -> works.accept(id, "现场验收合格。"));
             }
             if (stage >= 6) {
-                TenantScope.callAs(admin, () -> renovations.settle(id));
+                TenantScope.callAs(admin, () -> works.settle(id));
             }
         }
         return made;
@@ -132,7 +160,6 @@ public class DemoRenovations {
     }
 
     private static Caller caller(String username, String county, Role role, String township, String provider) {
-        return new Caller(username, username, Set.of(role), Optional.of(county), Optional.empty(),
-                Optional.ofNullable(township), Optional.ofNullable(provider));
+        return DemoCallers.of(username, county, role, township, provider);
     }
 }

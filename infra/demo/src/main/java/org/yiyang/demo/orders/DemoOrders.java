@@ -1,8 +1,6 @@
-package org.yiyang.orders.infrastructure;
+package org.yiyang.demo.orders;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -11,19 +9,21 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.yiyang.elders.application.ElderQuery;
 import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.elders.application.ElderView;
 import org.yiyang.orders.application.CreateOrder;
 import org.yiyang.orders.application.OrderView;
-import org.yiyang.orders.application.ServiceOrders;
+import org.yiyang.orders.application.OrderDispatch;
+import org.yiyang.orders.application.OrderFieldwork;
+import org.yiyang.orders.application.OrderIntake;
 import org.yiyang.providers.application.ProviderInput;
 import org.yiyang.providers.application.ProviderRegistry;
 import org.yiyang.providers.application.ProviderView;
 import org.yiyang.providers.application.StaffInput;
 import org.yiyang.providers.application.StaffView;
+import org.yiyang.demo.DemoCallers;
+import org.yiyang.demo.DemoSeed;
 import org.yiyang.tenancy.Caller;
 import org.yiyang.tenancy.Role;
 import org.yiyang.tenancy.TenantScope;
@@ -35,14 +35,20 @@ import org.yiyang.tenancy.domain.Township;
  * same use cases as real users would, by the demo accounts of the realm ({@code bc-*} for 滨城区,
  * {@code hm-*} for 惠民县), so that timelines, allowances and boards look as they would in use.
  */
-@Stateless
-public class DemoOrders {
+@ApplicationScoped
+public class DemoOrders implements DemoSeed {
 
     @Inject
     ProviderRegistry providers;
 
     @Inject
-    ServiceOrders orders;
+    OrderIntake intake;
+
+    @Inject
+    OrderDispatch dispatch;
+
+    @Inject
+    OrderFieldwork fieldwork;
 
     @Inject
     ElderRegistry elders;
@@ -53,10 +59,19 @@ public class DemoOrders {
     @Inject
     Clock clock;
 
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String seed(DemoCounty county) {
+        int made = seedIfEmpty(county.code(), county.accountPrefix(), county.name());
+        return made == 0 ? "" : "2 providers and " + made + " orders";
+    }
+
     /** Seeds the county's demo providers and orders unless it has providers already; returns the orders made. */
-    // no transaction of its own: each use case runs in its own, as when people use the portal
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int seedIfEmpty(String county, String prefix, String countyName) {
+    int seedIfEmpty(String county, String prefix, String countyName) {
         Caller admin = caller(prefix + "-admin", county, Role.COUNTY_ADMIN, null);
         if (!TenantScope.callAs(admin, () -> providers.providers()).isEmpty()) {
             return 0;
@@ -94,36 +109,35 @@ public class DemoOrders {
             Instant at = start.plus(Duration.ofMinutes(30L * i));
             String payer = hardship.contains(e) ? "ALLOWANCE" : "SELF";
             String service = services[i % services.length];
-            OrderView o = TenantScope.callAs(desk, () -> orders.createOrder(new CreateOrder(e.id(), null,
+            OrderView o = TenantScope.callAs(desk, () -> intake.createOrder(new CreateOrder(e.id(), null,
                     service, at, 1, payer, null, "电话预约，请提前联系家属。")));
             made++;
             long id = o.id();
             int stage = i % 6;
             if (i == people.size() - 1) {
-                TenantScope.callAs(desk, () -> orders.cancel(id, "老人住院，暂不需要上门服务。"));
+                TenantScope.callAs(desk, () -> dispatch.cancel(id, "老人住院，暂不需要上门服务。"));
                 continue;
             }
             if (stage >= 1) {
-                TenantScope.callAs(desk, () -> orders.assignProvider(id, p01.id()));
+                TenantScope.callAs(desk, () -> dispatch.assignProvider(id, p01.id()));
             }
             if (stage >= 2) {
-                TenantScope.callAs(providerAdmin, () -> orders.assignStaff(id, worker.id()));
+                TenantScope.callAs(providerAdmin, () -> dispatch.assignStaff(id, worker.id()));
             }
             if (stage >= 3) {
-                TenantScope.callAs(staff, () -> orders.checkIn(id, lat, lng));
+                TenantScope.callAs(staff, () -> fieldwork.checkIn(id, lat, lng));
             }
             if (stage >= 4) {
-                TenantScope.callAs(staff, () -> orders.checkOut(id, null, "已按要求完成服务，老人状态良好。"));
+                TenantScope.callAs(staff, () -> fieldwork.checkOut(id, null, "已按要求完成服务，老人状态良好。"));
             }
             if (stage >= 5) {
-                TenantScope.callAs(desk, () -> orders.confirm(id, 5, "服务人员很耐心。", "FAMILY"));
+                TenantScope.callAs(desk, () -> fieldwork.confirm(id, 5, "服务人员很耐心。", "FAMILY"));
             }
         }
         return made;
     }
 
     private static Caller caller(String username, String county, Role role, String provider) {
-        return new Caller(username, username, Set.of(role), Optional.of(county), Optional.empty(), Optional.empty(),
-                Optional.ofNullable(provider));
+        return DemoCallers.of(username, county, role, null, provider);
     }
 }
