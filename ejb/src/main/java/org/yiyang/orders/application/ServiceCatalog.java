@@ -110,7 +110,7 @@ public class ServiceCatalog {
     }
 
     private List<ServicePrice> versions(ServiceKind k) {
-        return em.createQuery("select p from ServicePrice p where p.service = :s order by p.version", ServicePrice.class)
+        return em.createQuery("select p from ServicePrice p where p.service = :s order by p.inForce.version", ServicePrice.class)
                 .setParameter("s", k).getResultList();
     }
 

@@ -121,7 +121,7 @@ public class CountyPolicies {
     }
 
     private List<PolicySetting> settings(PolicyKey<?> key) {
-        return em.createQuery("select s from PolicySetting s where s.key = :k order by s.version", PolicySetting.class)
+        return em.createQuery("select s from PolicySetting s where s.key = :k order by s.inForce.version", PolicySetting.class)
                 .setParameter("k", key.key()).getResultList();
     }
 
