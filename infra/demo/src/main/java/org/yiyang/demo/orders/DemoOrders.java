@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.yiyang.elders.application.ElderQueries;
 import org.yiyang.elders.application.ElderQuery;
-import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.elders.application.ElderView;
 import org.yiyang.orders.application.CreateOrder;
 import org.yiyang.orders.application.OrderView;
@@ -51,7 +51,7 @@ public class DemoOrders implements DemoSeed {
     OrderFieldwork fieldwork;
 
     @Inject
-    ElderRegistry elders;
+    ElderQueries elders;
 
     @Inject
     PlaceDirectory places;
