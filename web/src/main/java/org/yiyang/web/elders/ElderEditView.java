@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.yiyang.elders.application.ElderDetailView;
+import org.yiyang.elders.application.ElderQueries;
 import org.yiyang.elders.application.ElderRegistry;
+import org.yiyang.elders.application.Households;
 import org.yiyang.elders.application.UpdateElder;
 import org.yiyang.elders.application.VillageOption;
 import org.yiyang.shared.domain.DomainException;
@@ -29,6 +31,12 @@ public class ElderEditView implements Serializable {
     @Inject
     transient ElderRegistry registry;
 
+    @Inject
+    transient Households households;
+
+    @Inject
+    transient ElderQueries queries;
+
     private Long id;
     private Long version;
     private ElderForm form;
@@ -41,11 +49,11 @@ public class ElderEditView implements Serializable {
             return;
         }
         try {
-            ElderDetailView elder = registry.elder(id);
+            ElderDetailView elder = queries.elder(id);
             form = ElderForm.of(elder);
             version = elder.version();
             idNumberMasked = elder.idNumberMasked();
-            villages = registry.villagesForRegistration();
+            villages = queries.villagesForRegistration();
         } catch (DomainException e) {
             Faces.show(e, null);
         }
@@ -66,7 +74,7 @@ public class ElderEditView implements Serializable {
 
     public void moveHousehold() throws IOException {
         try {
-            done(registry.moveHousehold(id, form.getVillageCode(), form.getAddress()));
+            done(households.moveHousehold(id, form.getVillageCode(), form.getAddress()));
         } catch (DomainException e) {
             Faces.show(e, "residenceForm");
         }
@@ -74,7 +82,7 @@ public class ElderEditView implements Serializable {
 
     public void changeHousehold() throws IOException {
         try {
-            done(registry.changeHousehold(id, form.getHouseholdNo()));
+            done(households.changeHousehold(id, form.getHouseholdNo()));
         } catch (DomainException e) {
             Faces.show(e, "householdForm");
         }

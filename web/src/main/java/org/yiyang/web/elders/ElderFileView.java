@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.yiyang.elders.application.AuditEntryView;
 import org.yiyang.elders.application.ElderDetailView;
+import org.yiyang.elders.application.ElderQueries;
 import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.shared.application.Access;
 import org.yiyang.orders.application.OrderPage;
@@ -41,6 +42,9 @@ public class ElderFileView implements Serializable {
     transient ElderRegistry registry;
 
     @Inject
+    transient ElderQueries queries;
+
+    @Inject
     transient OrderQueries orderQueries;
 
     @Inject
@@ -68,8 +72,8 @@ public class ElderFileView implements Serializable {
             return;
         }
         try {
-            elder = registry.elder(id);
-            history = registry.history(id);
+            elder = queries.elder(id);
+            history = queries.history(id);
             newStatus = elder.status();
             orders = orderQueries.search(new OrderQuery(null, null, null, null, elder.id(), null, null, null), 0, 20);
             enrolment = visitEnrolments.enrolmentOfElder(elder.id()).orElse(null);
@@ -83,8 +87,8 @@ public class ElderFileView implements Serializable {
     /** Shows the full ID number (audited). */
     public void reveal() {
         try {
-            revealed.show(registry.revealIdNumber(elder.id()));
-            history = registry.history(elder.id());
+            revealed.show(queries.revealIdNumber(elder.id()));
+            history = queries.history(elder.id());
         } catch (DomainException e) {
             Faces.show(e, null);
         }
@@ -93,7 +97,7 @@ public class ElderFileView implements Serializable {
     public void changeStatus() {
         try {
             elder = registry.changeStatus(elder.id(), newStatus);
-            history = registry.history(elder.id());
+            history = queries.history(elder.id());
             Faces.info("elder.statusChanged");
         } catch (DomainException e) {
             Faces.show(e, null);

@@ -13,8 +13,8 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import org.yiyang.elders.application.ElderExport;
+import org.yiyang.elders.application.ElderQueries;
 import org.yiyang.elders.application.ElderQuery;
-import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.elders.application.ElderView;
 import org.yiyang.elders.application.Places;
 import org.yiyang.elders.application.TownshipView;
@@ -31,7 +31,7 @@ public class ElderListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ElderRegistry registry;
+    transient ElderQueries queries;
 
     @Inject
     transient ElderExport export;
@@ -56,7 +56,7 @@ public class ElderListView implements Serializable {
         public int count(Map<String, FilterMeta> filterBy) {
             try {
                 invalidFilter = false;
-                return (int) registry.countElders(query());
+                return (int) queries.countElders(query());
             } catch (DomainException e) {
                 invalidFilter = true;
                 Faces.show(e, "filters");
@@ -70,7 +70,7 @@ public class ElderListView implements Serializable {
             if (invalidFilter) {
                 return List.of();
             }
-            return registry.findElders(query(), first, pageSize);
+            return queries.findElders(query(), first, pageSize);
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.yiyang.elders.application.ElderDetailView;
+import org.yiyang.elders.application.ElderQueries;
 import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.elders.application.RegisterElder;
 import org.yiyang.elders.application.VillageOption;
@@ -24,12 +25,15 @@ public class ElderNewView implements Serializable {
     @Inject
     transient ElderRegistry registry;
 
+    @Inject
+    transient ElderQueries queries;
+
     private final ElderForm form = new ElderForm();
     private List<VillageOption> villages;
 
     public void load() {
         try {
-            villages = registry.villagesForRegistration();
+            villages = queries.villagesForRegistration();
         } catch (DomainException e) {
             Faces.show(e, null);
         }

@@ -15,8 +15,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yiyang.elders.application.ElderQueries;
 import org.yiyang.elders.application.ElderQuery;
-import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.elders.application.ElderView;
 import org.yiyang.orders.application.CreateOrder;
 import org.yiyang.orders.application.OrderElder;
@@ -43,7 +43,7 @@ public class OrderNewView implements Serializable {
     transient ServiceCatalog catalog;
 
     @Inject
-    transient ElderRegistry elders;
+    transient ElderQueries elders;
 
     @Inject
     transient Clock clock;

@@ -15,6 +15,7 @@ import org.yiyang.orders.application.OrderQueries;
 import org.yiyang.orders.application.OrderView;
 import org.yiyang.orders.domain.OrderAction;
 import org.yiyang.providers.application.ProviderRegistry;
+import org.yiyang.providers.application.ProviderStaff;
 import org.yiyang.providers.application.ProviderView;
 import org.yiyang.providers.application.StaffView;
 import org.yiyang.shared.domain.DomainException;
@@ -43,6 +44,9 @@ public class OrderPageView implements Serializable {
 
     @Inject
     transient ProviderRegistry providers;
+
+    @Inject
+    transient ProviderStaff providerStaff;
 
     private Long id;
     private OrderView order;
@@ -189,7 +193,7 @@ public class OrderPageView implements Serializable {
 
     public List<StaffView> getStaff() {
         return order.providerId() == null ? List.of()
-                : providers.staff(order.providerId()).stream().filter(StaffView::active).toList();
+                : providerStaff.staff(order.providerId()).stream().filter(StaffView::active).toList();
     }
 
     public Long getId() {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.yiyang.providers.application.ProviderRegistry;
+import org.yiyang.providers.application.ProviderStaff;
 import org.yiyang.providers.application.ProviderView;
 import org.yiyang.providers.application.StaffInput;
 import org.yiyang.providers.application.StaffView;
@@ -27,6 +28,9 @@ public class ProviderPageView implements Serializable {
     @Inject
     transient ProviderRegistry providers;
 
+    @Inject
+    transient ProviderStaff providerStaff;
+
     private Long id;
     private ProviderView provider;
     private List<StaffView> staff = List.of();
@@ -47,7 +51,7 @@ public class ProviderPageView implements Serializable {
             } else {
                 provider = providers.provider(id);
             }
-            staff = providers.staff(id);
+            staff = providerStaff.staff(id);
         } catch (DomainException e) {
             Faces.show(e, null);
         }
@@ -55,8 +59,8 @@ public class ProviderPageView implements Serializable {
 
     public void addStaff() {
         try {
-            StaffView s = providers.addStaff(id, new StaffInput(staffName, staffPhone, staffUsername, staffQualifications));
-            staff = providers.staff(id);
+            StaffView s = providerStaff.addStaff(id, new StaffInput(staffName, staffPhone, staffUsername, staffQualifications));
+            staff = providerStaff.staff(id);
             staffName = null;
             staffPhone = null;
             staffUsername = null;
@@ -69,8 +73,8 @@ public class ProviderPageView implements Serializable {
 
     public void deactivate(long staffId) {
         try {
-            StaffView s = providers.deactivateStaff(staffId);
-            staff = providers.staff(id);
+            StaffView s = providerStaff.deactivateStaff(staffId);
+            staff = providerStaff.staff(id);
             Faces.info("staff.deactivated", s.name());
         } catch (DomainException e) {
             Faces.show(e, "staffList");

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.yiyang.elders.application.ElderDetailView;
-import org.yiyang.elders.application.ElderRegistry;
+import org.yiyang.elders.application.ElderQueries;
 import org.yiyang.renovation.application.Allowances;
 import org.yiyang.renovation.application.Application;
 import org.yiyang.renovation.application.Applications;
@@ -21,7 +21,7 @@ public class RenovationNewView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ElderRegistry registry;
+    transient ElderQueries elders;
 
     @Inject
     transient Applications applications;
@@ -43,7 +43,7 @@ public class RenovationNewView implements Serializable {
             return;
         }
         try {
-            elder = registry.elder(elderId);
+            elder = elders.elder(elderId);
             allowance = allowances.householdAllowance(elder.householdId());
         } catch (DomainException e) {
             Faces.show(e, null);

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.yiyang.elders.application.ElderDetailView;
-import org.yiyang.elders.application.ElderRegistry;
+import org.yiyang.elders.application.ElderQueries;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.visits.application.EnrolInput;
 import org.yiyang.visits.application.EnrolmentView;
@@ -19,7 +19,7 @@ public class EnrolView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ElderRegistry registry;
+    transient ElderQueries elders;
 
     @Inject
     transient Enrolments enrolments;
@@ -40,7 +40,7 @@ public class EnrolView implements Serializable {
             return;
         }
         try {
-            elder = registry.elder(elderId);
+            elder = elders.elder(elderId);
         } catch (DomainException e) {
             Faces.show(e, null);
         }

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.yiyang.demo.DemoCallers;
 import org.yiyang.demo.DemoSeed;
 import org.yiyang.elders.application.ElderImports;
-import org.yiyang.elders.application.ElderRegistry;
+import org.yiyang.elders.application.ElderQueries;
 import org.yiyang.elders.application.ImportReportView;
 import org.yiyang.shared.domain.DisabilityType;
 import org.yiyang.shared.domain.IdCardNumber;
@@ -51,7 +51,7 @@ public class DemoRegister implements DemoSeed {
     ElderImports imports;
 
     @Inject
-    ElderRegistry registry;
+    ElderQueries queries;
 
     @Inject
     PlaceDirectory places;
@@ -64,7 +64,7 @@ public class DemoRegister implements DemoSeed {
     @Override
     public String seed(DemoCounty county) {
         Caller admin = DemoCallers.of(county.accountPrefix() + "-admin", county.code(), Role.COUNTY_ADMIN);
-        if (TenantScope.callAs(admin, registry::countElders) > 0) {
+        if (TenantScope.callAs(admin, queries::countElders) > 0) {
             return "";
         }
         List<Village> villages = TenantScope.callAs(admin, places::villages);

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.yiyang.elders.application.ElderQueries;
 import org.yiyang.elders.application.ElderQuery;
-import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.elders.application.ElderView;
 import org.yiyang.orders.application.CreateOrder;
 import org.yiyang.orders.application.OrderView;
@@ -19,6 +19,7 @@ import org.yiyang.orders.application.OrderFieldwork;
 import org.yiyang.orders.application.OrderIntake;
 import org.yiyang.providers.application.ProviderInput;
 import org.yiyang.providers.application.ProviderRegistry;
+import org.yiyang.providers.application.ProviderStaff;
 import org.yiyang.providers.application.ProviderView;
 import org.yiyang.providers.application.StaffInput;
 import org.yiyang.providers.application.StaffView;
@@ -42,6 +43,9 @@ public class DemoOrders implements DemoSeed {
     ProviderRegistry providers;
 
     @Inject
+    ProviderStaff providerStaff;
+
+    @Inject
     OrderIntake intake;
 
     @Inject
@@ -51,7 +55,7 @@ public class DemoOrders implements DemoSeed {
     OrderFieldwork fieldwork;
 
     @Inject
-    ElderRegistry elders;
+    ElderQueries elders;
 
     @Inject
     PlaceDirectory places;
@@ -84,11 +88,11 @@ public class DemoOrders implements DemoSeed {
         TenantScope.callAs(admin, () -> providers.registerProvider(new ProviderInput(county + "-P02",
                 countyName + "安居适老化改造工程有限公司", "CONTRACTOR", "91371600MA3" + county.substring(2) + "2K",
                 "孙志强", "13905430202", countyName + "渤海十路 66 号", List.of("RENOVATION"), area, null)));
-        StaffView worker = TenantScope.callAs(admin, () -> providers.addStaff(p01.id(),
+        StaffView worker = TenantScope.callAs(admin, () -> providerStaff.addStaff(p01.id(),
                 new StaffInput("王秀兰", "13905430111", prefix + "-provider-staff", "养老护理员（四级）")));
-        TenantScope.callAs(admin, () -> providers.addStaff(p01.id(),
+        TenantScope.callAs(admin, () -> providerStaff.addStaff(p01.id(),
                 new StaffInput("李建国", "13905430112", null, "健康照护师；康复护理")));
-        TenantScope.callAs(admin, () -> providers.addStaff(p01.id(),
+        TenantScope.callAs(admin, () -> providerStaff.addStaff(p01.id(),
                 new StaffInput("赵敏", "13905430113", null, "家政服务员")));
 
         Caller desk = caller(prefix + "-staff", county, Role.COUNTY_STAFF, null);

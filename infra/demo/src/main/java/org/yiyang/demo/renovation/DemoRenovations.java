@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.yiyang.elders.application.ElderQueries;
 import org.yiyang.elders.application.ElderQuery;
-import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.elders.application.ElderView;
 import org.yiyang.providers.application.ProviderDirectory;
 import org.yiyang.renovation.application.Application;
@@ -57,7 +57,7 @@ public class DemoRenovations implements DemoSeed {
     PlanBoard board;
 
     @Inject
-    ElderRegistry elders;
+    ElderQueries elders;
 
     @Inject
     ProviderDirectory providers;

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.yiyang.demo.DemoCallers;
 import org.yiyang.demo.DemoSeed;
+import org.yiyang.elders.application.ElderQueries;
 import org.yiyang.elders.application.ElderQuery;
-import org.yiyang.elders.application.ElderRegistry;
 import org.yiyang.elders.application.ElderView;
 import org.yiyang.tenancy.Caller;
 import org.yiyang.tenancy.Role;
@@ -32,7 +32,7 @@ public class DemoVisits implements DemoSeed {
     VisitRecords visits;
 
     @Inject
-    ElderRegistry elders;
+    ElderQueries elders;
 
     @Override
     public int order() {

@@ -29,8 +29,10 @@ import org.yiyang.elders.application.AuditEntryView;
 import org.yiyang.elders.application.ElderDetailView;
 import org.yiyang.elders.application.ElderExport;
 import org.yiyang.elders.application.ElderPage;
+import org.yiyang.elders.application.ElderQueries;
 import org.yiyang.elders.application.ElderQuery;
 import org.yiyang.elders.application.ElderRegistry;
+import org.yiyang.elders.application.Households;
 import org.yiyang.elders.application.RegisterElder;
 import org.yiyang.elders.application.UpdateElder;
 import org.yiyang.shared.application.ErrorMessages;
@@ -54,6 +56,12 @@ public class ElderResource {
 
     @Inject
     ElderRegistry registry;
+
+    @Inject
+    Households households;
+
+    @Inject
+    ElderQueries queries;
 
     @Inject
     ElderExport export;
@@ -84,7 +92,7 @@ public class ElderResource {
                             @QueryParam("status") String status,
                             @QueryParam("first") @DefaultValue("0") int first,
                             @QueryParam("max") @DefaultValue("50") int max) {
-        return registry.searchElders(new ElderQuery(name, lastFourOnly(idNumber), township, village, category, ageBand,
+        return queries.searchElders(new ElderQuery(name, lastFourOnly(idNumber), township, village, category, ageBand,
                 status), first, max);
     }
 
@@ -105,7 +113,7 @@ public class ElderResource {
         if (number.length() != 18) {
             throw DomainException.invalid("idNumber", "idNumber.length", number.length());
         }
-        return registry.searchElders(new ElderQuery(null, number, null, null, null, null, null), 0, 1);
+        return queries.searchElders(new ElderQuery(null, number, null, null, null, null, null), 0, 1);
     }
 
     /** A URL may carry at most the last four characters of an ID number. */
@@ -122,7 +130,7 @@ public class ElderResource {
     @APIResponse(responseCode = "200", description = "the elder",
             content = @Content(schema = @Schema(implementation = ElderDetailView.class)))
     public ElderDetailView get(@PathParam("id") long id) {
-        return registry.elder(id);
+        return queries.elder(id);
     }
 
     @POST
@@ -171,7 +179,7 @@ public class ElderResource {
     @Operation(summary = "The elder's household moved (all its members move)")
     public ElderDetailView moveHousehold(@PathParam("id") long id, Residence residence) {
         Residence r = residence == null ? new Residence(null, null) : residence;
-        return registry.moveHousehold(id, r.villageCode(), r.address());
+        return households.moveHousehold(id, r.villageCode(), r.address());
     }
 
     /** The household an elder belongs to. */
@@ -182,7 +190,7 @@ public class ElderResource {
     @Path("{id}/household")
     @Operation(summary = "The elder joins another household (by household number)")
     public ElderDetailView changeHousehold(@PathParam("id") long id, HouseholdNumber household) {
-        return registry.changeHousehold(id, household == null ? null : household.householdNo());
+        return households.changeHousehold(id, household == null ? null : household.householdNo());
     }
 
     /** Whether the county still serves the elder. */
@@ -202,14 +210,14 @@ public class ElderResource {
             description = "For county administrators, bureau staff and township staff only; every reveal is audited.")
     @APIResponse(responseCode = "200", description = "{\"idNumber\": \"...\"}")
     public Map<String, String> reveal(@PathParam("id") long id) {
-        return Map.of("idNumber", registry.revealIdNumber(id));
+        return Map.of("idNumber", queries.revealIdNumber(id));
     }
 
     @GET
     @Path("{id}/history")
     @Operation(summary = "The elder's audit trail: changes and reveals, newest first")
     public List<AuditEntryView> history(@PathParam("id") long id) {
-        return registry.history(id);
+        return queries.history(id);
     }
 
     @GET

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.yiyang.providers.application.ProviderInput;
 import org.yiyang.providers.application.ProviderRegistry;
+import org.yiyang.providers.application.ProviderStaff;
 import org.yiyang.providers.application.ProviderView;
 import org.yiyang.providers.application.StaffInput;
 import org.yiyang.providers.application.StaffView;
@@ -45,6 +46,9 @@ public class ProviderResource {
 
     @Inject
     ProviderRegistry registry;
+
+    @Inject
+    ProviderStaff providerStaff;
 
     @Context
     UriInfo uri;
@@ -84,7 +88,7 @@ public class ProviderResource {
     @GET
     @Path("{id}/staff")
     public List<StaffView> staff(@PathParam("id") long id) {
-        return registry.staff(id);
+        return providerStaff.staff(id);
     }
 
     @POST
@@ -96,14 +100,14 @@ public class ProviderResource {
         StaffInput in = input == null ? new StaffInput(null, null, null, null) : input;
         return idempotent.create(key, "POST /providers/" + id + "/staff", in, () ->
                 new org.yiyang.web.api.IdempotentRequests.Created(uri.getBaseUriBuilder().path(ProviderResource.class)
-                        .path(String.valueOf(id)).path("staff").build(), registry.addStaff(id, in)));
+                        .path(String.valueOf(id)).path("staff").build(), providerStaff.addStaff(id, in)));
     }
 
     @POST
     @Path("staff/{staffId}/deactivate")
     @Operation(summary = "A member of staff leaves (the provider's administrator)")
     public StaffView deactivate(@PathParam("staffId") long staffId) {
-        return registry.deactivateStaff(staffId);
+        return providerStaff.deactivateStaff(staffId);
     }
 
     private static ProviderInput empty() {
