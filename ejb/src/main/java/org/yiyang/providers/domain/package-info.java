@@ -1,2 +1,4 @@
-/** Providers: domain. */
+/**
+ * Providers and their staff: what work they do, where, and whether they are active.
+ */
 package org.yiyang.providers.domain;

@@ -1,2 +1,4 @@
-/** Providers: infrastructure. */
+/**
+ * JPA persistence of providers and their staff.
+ */
 package org.yiyang.providers.infrastructure;

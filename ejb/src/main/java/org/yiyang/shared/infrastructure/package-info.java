@@ -1,2 +1,5 @@
-/** Start-up sequence (Flyway, mapping validation, Quartz), health checks and other technical plumbing. */
+/**
+ * Start-up sequence (Flyway, mapping validation, Quartz), the scheduler, encryption of personal data, the Keycloak
+ * account directory and the idempotency table.
+ */
 package org.yiyang.shared.infrastructure;
