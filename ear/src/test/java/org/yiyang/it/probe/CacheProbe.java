@@ -11,7 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.hibernate.SessionFactory;
+import org.hibernate.cache.spi.access.EntityDataAccess;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.stat.EntityStatistics;
+import org.yiyang.tenancy.TenantScope;
 import org.yiyang.tenancy.domain.County;
 
 /** Whether county lookups are served from the second-level cache (Infinispan). */
@@ -26,16 +30,20 @@ public class CacheProbe {
     CountyLookups lookups;
 
     /**
-     * Evicts the counties from the cache, then looks one up twice, each time in a new transaction and
+     * Evicts one county from the cache, then looks it up twice, each time in a new transaction and
      * persistence context, and reports what the cache statistics counted for each lookup.
      */
     @GET
     @Path("/counties/{code}")
     public JsonObject twoLookups(@PathParam("code") String code) {
         SessionFactory sf = emf.unwrap(SessionFactory.class);
-        // the whole region: an entry's cache key carries the tenant it was loaded under (a county, or none for a
-        // city official's request), and evicting by id alone removes only the entry of no tenant at all
-        sf.getCache().evictEntityData(County.class);
+        // an entry's cache key carries the tenant it was loaded under: evicting by id alone removes only the entry of
+        // no tenant at all, so the entry of "no county" (a city official's request, or this probe's lookups) goes too
+        sf.getCache().evictEntityData(County.class, code);
+        SessionFactoryImplementor sfi = sf.unwrap(SessionFactoryImplementor.class);
+        EntityPersister persister = sfi.getMappingMetamodel().getEntityDescriptor(County.class);
+        EntityDataAccess access = persister.getCacheAccessStrategy();
+        access.evict(access.generateCacheKey(code, persister, sfi, TenantScope.NO_TENANT));
         EntityStatistics stats = sf.getStatistics().getEntityStatistics(County.class.getName());
         long hits0 = stats.getCacheHitCount();
         long misses0 = stats.getCacheMissCount();
