@@ -106,6 +106,38 @@ public class CurrentUserView {
         return county(Role.VILLAGE_ASSISTANT, Role.TOWNSHIP_STAFF, Role.VOLUNTEER) && !isProviderOverseer();
     }
 
+    /**
+     * The service the current page belongs to, for the second row of the menu: "elders", "homeServices",
+     * "renovation", "visits", "settings", or "" (home and pages of no group).
+     */
+    public String getSection() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String view = faces == null || faces.getViewRoot() == null ? "" : faces.getViewRoot().getViewId();
+        if (view.startsWith("/elders/")) {
+            return "elders";
+        }
+        if (view.startsWith("/orders/") || view.startsWith("/providers/")) {
+            return "homeServices";
+        }
+        if (view.startsWith("/renovations/")) {
+            return "renovation";
+        }
+        if (view.startsWith("/visits/")) {
+            return "visits";
+        }
+        return view.startsWith("/admin/") ? "settings" : "";
+    }
+
+    /** Whether the current page's service has a second row of the menu for this user. */
+    public boolean isSubMenu() {
+        return switch (getSection()) {
+            case "elders" -> isRegistryUser();
+            case "homeServices", "renovation" -> isOrderDesk();
+            case "visits", "settings" -> isCountyOfficial();
+            default -> false;
+        };
+    }
+
     public boolean isCityOfficial() {
         return caller().map(c -> c.has(Role.CITY_OFFICIAL)).orElse(false);
     }
