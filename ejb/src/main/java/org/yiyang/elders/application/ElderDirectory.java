@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.yiyang.elders.domain.Elder;
 import org.yiyang.elders.domain.ElderProfile;
 import org.yiyang.elders.domain.ElderRepository;
+import org.yiyang.elders.domain.ElderSearch;
 import org.yiyang.elders.domain.ElderStatus;
 import org.yiyang.shared.application.Access;
 import org.yiyang.shared.domain.ChinaTime;
@@ -60,6 +64,17 @@ public class ElderDirectory {
     /** How many registered (active) elders the caller reaches: the county's, or their township's. */
     public long countInReach(Caller caller) {
         return elders.count(searches.from(caller, ElderQuery.ALL), ChinaTime.today(clock));
+    }
+
+    /**
+     * The registered (active) elders of the county, or of one township, counted per village with their special-hardship
+     * elders today: one aggregate query, keyed by village code; villages without elders are absent.
+     */
+    public Map<String, VillageElders> eldersByVillage(Optional<String> townshipCode) {
+        ElderSearch search = townshipCode.map(ElderSearch.all()::inTownship).orElseGet(ElderSearch::all);
+        return elders.countByVillage(search, ChinaTime.today(clock)).stream()
+                .map(c -> new VillageElders(c.villageCode(), c.elders(), c.specialHardship()))
+                .collect(Collectors.toMap(VillageElders::villageCode, Function.identity()));
     }
 
     /** The members of a household. */

@@ -23,6 +23,12 @@ public interface ElderRepository {
 
     long count(ElderSearch search, LocalDate today);
 
+    /**
+     * The elders matching the search counted per village, and of them the special-hardship elders on the day (the
+     * rule of {@link ElderCategory#SPECIAL_HARDSHIP}): one aggregate query; villages without such elders are absent.
+     */
+    List<VillageCount> countByVillage(ElderSearch search, LocalDate today);
+
     List<Elder> membersOf(long householdId);
 
     /**

@@ -14,6 +14,7 @@ import org.yiyang.elders.domain.Elder;
 import org.yiyang.elders.domain.ElderCategory;
 import org.yiyang.elders.domain.ElderRepository;
 import org.yiyang.elders.domain.ElderSearch;
+import org.yiyang.elders.domain.VillageCount;
 import org.yiyang.shared.domain.LivingArrangement;
 import org.yiyang.shared.domain.SelfCareAbility;
 import org.yiyang.elders.domain.EconomicStatus;
@@ -76,6 +77,19 @@ public class JpaElderRepository implements ElderRepository {
         TypedQuery<Long> q = em.createQuery("select count(e) from Elder e" + where, Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
+    }
+
+    @Override
+    public List<VillageCount> countByVillage(ElderSearch search, LocalDate today) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(search, today, params);
+        String hardship = category(ElderCategory.SPECIAL_HARDSHIP, today, params);
+        TypedQuery<Object[]> q = em.createQuery("select e.villageCode, count(e), sum(case when " + hardship
+                + " then 1 else 0 end) from Elder e" + where + " group by e.villageCode", Object[].class);
+        params.forEach(q::setParameter);
+        return q.getResultList().stream()
+                .map(r -> new VillageCount((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+                .toList();
     }
 
     /** The JPQL condition of a search; values only ever go in as parameters. */

@@ -4,10 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A village or residents' community (村/社区) of a township, identified by its 12-digit statistical code.
- * Urban communities (居委会) and rural villages (村委会) differ for meal-site coverage (15 vs 30 minutes).
+ * Urban communities (居委会) and rural villages (村委会) differ for meal-site coverage (15 vs 30 minutes). Where it
+ * is (its committee's seat, WGS-84 degrees) is known once the county has set it.
  */
 @Entity
 @Table(name = "tenancy_village")
@@ -25,6 +29,12 @@ public class Village extends TenantScopedEntity {
 
     @Column(name = "urban", nullable = false)
     private boolean urban;
+
+    @Column(name = "latitude", precision = 9, scale = 6)
+    private BigDecimal latitude;
+
+    @Column(name = "longitude", precision = 9, scale = 6)
+    private BigDecimal longitude;
 
     protected Village() {
     }
@@ -52,7 +62,23 @@ public class Village extends TenantScopedEntity {
         return urban;
     }
 
+    /** The latitude in degrees, once the village's location is set. */
+    public Optional<BigDecimal> latitude() {
+        return Optional.ofNullable(latitude);
+    }
+
+    /** The longitude in degrees, once the village's location is set. */
+    public Optional<BigDecimal> longitude() {
+        return Optional.ofNullable(longitude);
+    }
+
     public void rename(String newName) {
         this.name = newName;
+    }
+
+    /** Sets where the village is (both coordinates; the caller checks their ranges). */
+    public void locate(BigDecimal newLatitude, BigDecimal newLongitude) {
+        this.latitude = Objects.requireNonNull(newLatitude, "latitude");
+        this.longitude = Objects.requireNonNull(newLongitude, "longitude");
     }
 }

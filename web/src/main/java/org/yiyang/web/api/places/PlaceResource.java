@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,6 +49,11 @@ public class PlaceResource {
     public record Name(String name) {
     }
 
+    /** Where a village is: degrees (WGS-84), at most six decimal places kept. */
+    public record Location(@Schema(example = "37.383000") BigDecimal latitude,
+                           @Schema(example = "117.970000") BigDecimal longitude) {
+    }
+
     @Inject
     Places places;
 
@@ -80,6 +86,16 @@ public class PlaceResource {
     @Operation(summary = "Rename a village (county administrators)")
     public VillageView renameVillage(@PathParam("code") String code, Name name) {
         return places.renameVillage(code, name == null ? null : name.name());
+    }
+
+    @PUT
+    @Path("villages/{code}/location")
+    @Operation(summary = "Set where a village is, for the meal-site service circle (county administrators)")
+    @APIResponse(responseCode = "404", description = "no such village in the county",
+            content = @Content(mediaType = YiyangApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public VillageView locateVillage(@PathParam("code") String code, Location location) {
+        return location == null ? places.locateVillage(code, null, null)
+                : places.locateVillage(code, location.latitude(), location.longitude());
     }
 
     @PUT
