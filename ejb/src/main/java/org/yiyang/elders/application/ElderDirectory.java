@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.yiyang.elders.domain.Elder;
+import org.yiyang.elders.domain.ElderCategory;
 import org.yiyang.elders.domain.ElderProfile;
 import org.yiyang.elders.domain.ElderRepository;
 import org.yiyang.elders.domain.ElderStatus;
 import org.yiyang.shared.application.Access;
+import org.yiyang.shared.domain.AgeBand;
 import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.shared.domain.IdCardNumber;
 import org.yiyang.shared.infrastructure.PersonalDataProtector;
@@ -74,6 +76,16 @@ public class ElderDirectory {
             ElderProfile p = e.profile();
             return new ElderCare(p.selfCare(), p.disabilityGrade(), p.disabilityType(), e.ageOn(today),
                     p.livingArrangement());
+        });
+    }
+
+    /** The elder's age band, economic status and special hardship, today. */
+    public Optional<ElderStanding> standing(long elderId) {
+        LocalDate today = ChinaTime.today(clock);
+        return elders.find(elderId).map(e -> {
+            int age = e.ageOn(today);
+            return new ElderStanding(age, AgeBand.of(age), e.profile().economicStatus(),
+                    e.categoriesOn(today).contains(ElderCategory.SPECIAL_HARDSHIP));
         });
     }
 
