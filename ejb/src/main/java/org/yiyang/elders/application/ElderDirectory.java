@@ -10,6 +10,7 @@ import org.yiyang.elders.domain.Elder;
 import org.yiyang.elders.domain.ElderCategory;
 import org.yiyang.elders.domain.ElderProfile;
 import org.yiyang.elders.domain.ElderRepository;
+import org.yiyang.elders.domain.ElderSearch;
 import org.yiyang.elders.domain.ElderStatus;
 import org.yiyang.shared.application.Access;
 import org.yiyang.shared.domain.AgeBand;
@@ -26,6 +27,9 @@ import org.yiyang.tenancy.TenantScope;
  */
 @ApplicationScoped
 public class ElderDirectory {
+
+    /** At most this many namesakes are looked at by {@link #findByNameAndIdLast4}. */
+    static final int MAX_NAMESAKES = 10;
 
     @Inject
     ElderRepository elders;
@@ -52,6 +56,17 @@ public class ElderDirectory {
     /** The elder with this ID number in the county (looked up by its keyed hash, never by the number). */
     public Optional<ElderRef> findByIdNumber(IdCardNumber number) {
         return elders.findByIdNumberHash(protector.lookupHash(number, TenantScope.requireCounty())).map(this::ref);
+    }
+
+    /**
+     * The registered (active) elders of the county with exactly this name whose ID number ends in these four
+     * characters: how a meal site finds an elder who has no card with them, without the whole number.
+     */
+    public List<ElderRef> findByNameAndIdLast4(String name, String last4) {
+        ElderSearch search = new ElderSearch(Optional.of(name), Optional.empty(), Optional.of(last4), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(ElderStatus.ACTIVE));
+        return elders.search(search, ChinaTime.today(clock), 0, MAX_NAMESAKES).stream()
+                .filter(e -> e.name().equals(name)).map(this::ref).toList();
     }
 
     /** The address of the elder's household (another read: lists do without it). */
