@@ -59,6 +59,17 @@ public class SubsidyTables {
         return all;
     }
 
+    /** One version of the county's table (0: the national default). */
+    public SubsidyTableView version(int version) {
+        MealActions.requireReader();
+        if (version == 0) {
+            return MealViews.table(SubsidySchedule.NATIONAL_DEFAULT, null);
+        }
+        return tables.versions().stream().filter(t -> t.inForce().version() == version).findFirst()
+                .map(MealViews::table)
+                .orElseThrow(() -> DomainException.notFound("meals.subsidy.version.notFound", version));
+    }
+
     /** Publishes a new version (county administrators). */
     public SubsidyTableView publish(NewSubsidyTable in) {
         Caller caller = MealActions.requireCountyAdmin("meals.subsidy.adminOnly");
