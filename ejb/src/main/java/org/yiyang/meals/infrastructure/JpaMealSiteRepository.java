@@ -58,9 +58,10 @@ public class JpaMealSiteRepository implements MealSiteRepository {
     @Override
     public List<SiteCount> counts(MealSiteStatus status) {
         return em.createQuery("""
-                select new org.yiyang.meals.domain.SiteCount(s.townshipCode, s.level, count(s))
-                from MealSite s where s.status = :status group by s.townshipCode, s.level""", SiteCount.class)
-                .setParameter("status", status).getResultList();
+                select s.townshipCode, s.level, count(s) from MealSite s where s.status = :status
+                group by s.townshipCode, s.level""", Object[].class)
+                .setParameter("status", status).getResultStream()
+                .map(r -> new SiteCount((String) r[0], (MealSiteLevel) r[1], ((Number) r[2]).longValue())).toList();
     }
 
     @Override
