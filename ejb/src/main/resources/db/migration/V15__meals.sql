@@ -142,7 +142,7 @@ CREATE TABLE meals_serving (
     elder_id        BIGINT        NOT NULL,
     registration_id BIGINT        NOT NULL,
     meal_day        DATE          NOT NULL,
-    period          VARCHAR(16)   NOT NULL,
+    meal_period     VARCHAR(16)   NOT NULL,
     kind            VARCHAR(16)   NOT NULL,
     identified_by   VARCHAR(16)   NOT NULL,
     subsidised      BOOLEAN       NOT NULL,
@@ -164,7 +164,7 @@ CREATE TABLE meals_serving (
     CONSTRAINT fk_meals_serving_elder FOREIGN KEY (elder_id) REFERENCES elders_elder (id),
     CONSTRAINT fk_meals_serving_registration FOREIGN KEY (registration_id) REFERENCES meals_registration (id),
     CONSTRAINT fk_meals_serving_reverses FOREIGN KEY (reverses_id) REFERENCES meals_serving (id),
-    CONSTRAINT ck_meals_serving_period CHECK (period IN ('BREAKFAST', 'LUNCH', 'DINNER')),
+    CONSTRAINT ck_meals_serving_period CHECK (meal_period IN ('BREAKFAST', 'LUNCH', 'DINNER')),
     CONSTRAINT ck_meals_serving_kind CHECK (kind IN ('SERVED', 'DELIVERED')),
     CONSTRAINT ck_meals_serving_split CHECK (elder_part + county_part + city_part + charity_part = price),
     CONSTRAINT ck_meals_serving_sign CHECK (
@@ -184,8 +184,8 @@ CREATE TABLE meals_subsidy_claim (
     county_code VARCHAR(6)  NOT NULL,
     elder_id    BIGINT      NOT NULL,
     meal_day    DATE        NOT NULL,
-    period      VARCHAR(16) NOT NULL,
+    meal_period VARCHAR(16) NOT NULL,
     serving_id  BIGINT      NOT NULL,
-    PRIMARY KEY (county_code, elder_id, meal_day, period),
+    PRIMARY KEY (county_code, elder_id, meal_day, meal_period),
     CONSTRAINT fk_meals_subsidy_claim_county FOREIGN KEY (county_code) REFERENCES tenancy_county (code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

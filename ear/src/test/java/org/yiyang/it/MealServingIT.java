@@ -105,7 +105,8 @@ class MealServingIT {
         long old = Meals.elder(zh.code(), "沾化九旬丙", year - 92);
         List<JsonObject> meals = new ArrayList<>();
         for (long elder : new long[] {plain, poor, old}) {
-            String token = Meals.card(zh.code(), Meals.register(zh.code(), elder, site).getJsonNumber("id").longValue());
+            long registration = Meals.register(zh.code(), elder, site).getJsonNumber("id").longValue();
+            String token = Meals.card(zh.code(), registration);
             meals.add(served(Meals.serve("zh-provider-staff", site, token, "LUNCH", key())));
         }
 

@@ -53,7 +53,7 @@ public class Serving extends TenantScopedEntity {
     private LocalDate mealDay;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "period", nullable = false, length = 16, updatable = false)
+    @Column(name = "meal_period", nullable = false, length = 16, updatable = false)
     private MealPeriod period;
 
     @Enumerated(EnumType.STRING)

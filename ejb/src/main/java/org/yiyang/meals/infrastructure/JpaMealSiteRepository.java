@@ -42,7 +42,7 @@ public class JpaMealSiteRepository implements MealSiteRepository {
         s.townshipCode().ifPresent(v -> add(c, p, "s.townshipCode = :township", "township", v));
         s.providerId().ifPresent(v -> add(c, p, "s.providerId = :provider", "provider", v));
         s.status().ifPresent(v -> add(c, p, "s.status = :status", "status", v));
-        s.type().ifPresent(v -> add(c, p, "s.type = :type", "type", v));
+        s.type().ifPresent(v -> add(c, p, "s.type = :kind", "kind", v));
         TypedQuery<MealSite> q = em.createQuery("select s from MealSite s"
                 + (c.isEmpty() ? "" : " where " + String.join(" and ", c))
                 + " order by s.townshipCode, s.name, s.id", MealSite.class);

@@ -22,7 +22,7 @@ public class SqlSubsidyClaims implements SubsidyClaims {
     @Override
     public boolean claim(String county, SubsidyClaim claim, long servingId) {
         return em.createNativeQuery("""
-                INSERT IGNORE INTO meals_subsidy_claim (county_code, elder_id, meal_day, period, serving_id)
+                INSERT IGNORE INTO meals_subsidy_claim (county_code, elder_id, meal_day, meal_period, serving_id)
                 VALUES (?1, ?2, ?3, ?4, ?5)""")
                 .setParameter(1, county).setParameter(2, claim.elderId()).setParameter(3, claim.mealDay())
                 .setParameter(4, claim.period().name()).setParameter(5, servingId)
@@ -33,7 +33,8 @@ public class SqlSubsidyClaims implements SubsidyClaims {
     public void release(String county, SubsidyClaim claim, long servingId) {
         int rows = em.createNativeQuery("""
                 DELETE FROM meals_subsidy_claim
-                WHERE county_code = ?1 AND elder_id = ?2 AND meal_day = ?3 AND period = ?4 AND serving_id = ?5""")
+                WHERE county_code = ?1 AND elder_id = ?2 AND meal_day = ?3 AND meal_period = ?4
+                    AND serving_id = ?5""")
                 .setParameter(1, county).setParameter(2, claim.elderId()).setParameter(3, claim.mealDay())
                 .setParameter(4, claim.period().name()).setParameter(5, servingId)
                 .executeUpdate();

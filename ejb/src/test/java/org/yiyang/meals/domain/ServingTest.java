@@ -28,7 +28,8 @@ class ServingTest {
 
     static Serving serving(boolean fullPrice) throws ReflectiveOperationException {
         MealSite site = withId(MealSiteTest.in(MealSiteStatus.OPEN), 11L);
-        MealRegistration registration = withId(new MealRegistration(5L, 11L, MealDiet.SOFT, true, DAY, "desk", AT), 21L);
+        MealRegistration registration = withId(new MealRegistration(5L, 11L, MealDiet.SOFT, true, DAY, "desk", AT),
+                21L);
         MealPrice price = SubsidyScheduleTest.version1()
                 .priceFor(AgeBand.FROM_80_TO_89, EconomicStatus.SUBSISTENCE, fullPrice);
         return withId(Serving.record(site, registration, DAY, MealPeriod.LUNCH, ServingKind.SERVED,
@@ -75,7 +76,8 @@ class ServingTest {
     @Test
     void noServingAtASiteThatIsNotOpen() throws Exception {
         MealSite planned = withId(MealSiteTest.in(MealSiteStatus.PLANNED), 12L);
-        MealRegistration registration = withId(new MealRegistration(5L, 12L, MealDiet.NONE, false, DAY, "desk", AT), 22L);
+        MealRegistration registration = withId(new MealRegistration(5L, 12L, MealDiet.NONE, false, DAY, "desk", AT),
+                22L);
         MealPrice price = SubsidySchedule.NATIONAL_DEFAULT.priceFor(AgeBand.FROM_60_TO_69, EconomicStatus.NONE, false);
         assertEquals("meals.site.transition.invalid", assertThrows(DomainException.class, () -> Serving.record(planned,
                 registration, DAY, MealPeriod.LUNCH, ServingKind.SERVED, Identification.CARD, price, false, "cook", AT))

@@ -118,7 +118,8 @@ class SubsidyScheduleTest {
     @Test
     void refusesRowsThatDoNotAddUpToThePrice() {
         DomainException e = assertThrows(DomainException.class, () -> SubsidySchedule.of(1, m("8.00"), List.of(
-                new SubsidySchedule.Rate(AgeBand.FROM_60_TO_69, EconomicStatus.NONE, split("3.00", "4.00", "0", "0")))));
+                new SubsidySchedule.Rate(AgeBand.FROM_60_TO_69, EconomicStatus.NONE,
+                        split("3.00", "4.00", "0", "0")))));
         assertEquals("meals.subsidy.row.sum", e.messageKey());
         assertEquals("rows", e.field());
     }
