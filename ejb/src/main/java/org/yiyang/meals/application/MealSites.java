@@ -102,7 +102,7 @@ public class MealSites {
         Optional<String> wanted = Optional.ofNullable(Inputs.blank(township)).map(String::strip);
         Optional<String> own = scope.township(caller);
         if (own.isPresent() && wanted.isPresent() && !own.equals(wanted)) {
-            throw DomainException.forbidden("access.otherTownship");
+            throw DomainException.forbidden("meals.site.otherTownship");
         }
         Optional<Long> operator = scope.operatorOf(caller);
         if (MealActions.isOperator(caller) && operator.isEmpty()) {
