@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yiyang.elders.domain.Elder;
+import org.yiyang.elders.domain.ElderCategory;
 import org.yiyang.elders.domain.ElderProfile;
 import org.yiyang.elders.domain.ElderRepository;
 import org.yiyang.elders.domain.ElderSearch;
 import org.yiyang.elders.domain.ElderStatus;
 import org.yiyang.shared.application.Access;
+import org.yiyang.shared.domain.AgeBand;
 import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.shared.domain.IdCardNumber;
 import org.yiyang.shared.infrastructure.PersonalDataProtector;
@@ -28,6 +30,9 @@ import org.yiyang.tenancy.TenantScope;
  */
 @ApplicationScoped
 public class ElderDirectory {
+
+    /** At most this many namesakes are looked at by {@link #findByNameAndIdLast4}. */
+    static final int MAX_NAMESAKES = 10;
 
     @Inject
     ElderRepository elders;
@@ -54,6 +59,17 @@ public class ElderDirectory {
     /** The elder with this ID number in the county (looked up by its keyed hash, never by the number). */
     public Optional<ElderRef> findByIdNumber(IdCardNumber number) {
         return elders.findByIdNumberHash(protector.lookupHash(number, TenantScope.requireCounty())).map(this::ref);
+    }
+
+    /**
+     * The registered (active) elders of the county with exactly this name whose ID number ends in these four
+     * characters: how a meal site finds an elder who has no card with them, without the whole number.
+     */
+    public List<ElderRef> findByNameAndIdLast4(String name, String last4) {
+        ElderSearch search = new ElderSearch(Optional.of(name), Optional.empty(), Optional.of(last4), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(ElderStatus.ACTIVE));
+        return elders.search(search, ChinaTime.today(clock), 0, MAX_NAMESAKES).stream()
+                .filter(e -> e.name().equals(name)).map(this::ref).toList();
     }
 
     /** The address of the elder's household (another read: lists do without it). */
@@ -89,6 +105,16 @@ public class ElderDirectory {
             ElderProfile p = e.profile();
             return new ElderCare(p.selfCare(), p.disabilityGrade(), p.disabilityType(), e.ageOn(today),
                     p.livingArrangement());
+        });
+    }
+
+    /** The elder's age band, economic status and special hardship, today. */
+    public Optional<ElderStanding> standing(long elderId) {
+        LocalDate today = ChinaTime.today(clock);
+        return elders.find(elderId).map(e -> {
+            int age = e.ageOn(today);
+            return new ElderStanding(age, AgeBand.of(age), e.profile().economicStatus(),
+                    e.categoriesOn(today).contains(ElderCategory.SPECIAL_HARDSHIP));
         });
     }
 

@@ -6,7 +6,7 @@ package org.yiyang.elders.application;
  * @param name      the beginning of the name
  * @param idNumber  a whole ID number, or its last four characters
  * @param category  an {@link org.yiyang.elders.domain.ElderCategory} name
- * @param ageBand   an {@link org.yiyang.elders.domain.AgeBand} name
+ * @param ageBand   an {@link org.yiyang.shared.domain.AgeBand} name
  * @param status    an {@link org.yiyang.elders.domain.ElderStatus} name; ACTIVE when empty
  */
 public record ElderQuery(String name, String idNumber, String townshipCode, String villageCode, String category,

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.yiyang.shared.domain.DisabilityType;
-import org.yiyang.elders.domain.EconomicStatus;
+import org.yiyang.shared.domain.EconomicStatus;
 import org.yiyang.elders.domain.ElderProfile;
 import org.yiyang.shared.domain.LivingArrangement;
 import org.yiyang.shared.domain.SelfCareAbility;

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.yiyang.shared.domain.ChinaTime;
-import org.yiyang.elders.domain.AgeBand;
+import org.yiyang.shared.domain.AgeBand;
 import org.yiyang.elders.domain.ElderCategory;
 import org.yiyang.elders.domain.ElderSearch;
 import org.yiyang.elders.domain.ElderStatus;

@@ -1,5 +1,6 @@
 package org.yiyang.elders.domain;
 
+import org.yiyang.shared.domain.EconomicStatus;
 import org.yiyang.shared.domain.LivingArrangement;
 import org.yiyang.shared.domain.DisabilityType;
 import org.yiyang.shared.domain.SelfCareAbility;

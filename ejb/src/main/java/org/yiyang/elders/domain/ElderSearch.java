@@ -1,5 +1,6 @@
 package org.yiyang.elders.domain;
 
+import org.yiyang.shared.domain.AgeBand;
 import java.util.Optional;
 
 /**

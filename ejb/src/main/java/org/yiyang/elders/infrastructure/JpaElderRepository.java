@@ -17,7 +17,7 @@ import org.yiyang.elders.domain.ElderSearch;
 import org.yiyang.elders.domain.VillageCount;
 import org.yiyang.shared.domain.LivingArrangement;
 import org.yiyang.shared.domain.SelfCareAbility;
-import org.yiyang.elders.domain.EconomicStatus;
+import org.yiyang.shared.domain.EconomicStatus;
 
 @ApplicationScoped
 public class JpaElderRepository implements ElderRepository {

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.yiyang.elders.domain.EconomicStatus;
+import org.yiyang.shared.domain.EconomicStatus;
 import org.yiyang.shared.domain.LivingArrangement;
 import org.yiyang.elders.infrastructure.RegisterFile;
 import org.yiyang.shared.domain.IdCardNumber;

@@ -1,4 +1,4 @@
-package org.yiyang.elders.domain;
+package org.yiyang.shared.domain;
 
 /** Economic status (经济状况): the social-assistance category, if any. */
 public enum EconomicStatus {

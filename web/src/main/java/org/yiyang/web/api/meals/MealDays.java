@@ -1,0 +1,24 @@
+package org.yiyang.web.api.meals;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.yiyang.shared.domain.DomainException;
+
+/** Days in query parameters ({@code yyyy-MM-dd}), parsed once at the edge. */
+final class MealDays {
+
+    private MealDays() {
+    }
+
+    /** The day, or null when the parameter is empty; a clear 400 on the parameter otherwise. */
+    static LocalDate parse(String s, String field) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(field, "date.invalid", s);
+        }
+    }
+}
