@@ -33,6 +33,18 @@ final class Figures {
         return String.format("median %.1f ms, p95 %.1f ms (n=%d)", median, p95, s.size());
     }
 
+    /** The 50th, 95th and 99th percentiles of durations in milliseconds (nearest rank). */
+    static String percentiles(List<Double> millis) {
+        List<Double> s = new ArrayList<>(millis);
+        Collections.sort(s);
+        return String.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (n=%d)", rank(s, 0.50), rank(s, 0.95),
+                rank(s, 0.99), s.size());
+    }
+
+    private static double rank(List<Double> sorted, double share) {
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * share) - 1)));
+    }
+
     void write() {
         try {
             Path dir = Path.of(System.getProperty("yiyang.home", ".."), "ear/target/bench");
