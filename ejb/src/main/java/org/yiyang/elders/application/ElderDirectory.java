@@ -2,6 +2,7 @@ package org.yiyang.elders.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,9 +27,10 @@ import org.yiyang.tenancy.TenantScope;
 /**
  * The elders context's published face: what other contexts (orders, renovation, visits, meals, the time bank) may
  * know of an elder of the current county. They use only this and the elders' events, never the register's entities
- * or tables. Reads join the caller's transaction and are scoped to the county of the caller.
+ * or tables. Reads join the caller's transaction (or run in their own) and are scoped to the county of the caller.
  */
 @ApplicationScoped
+@Transactional
 public class ElderDirectory {
 
     /** At most this many namesakes are looked at by {@link #findByNameAndIdLast4}. */

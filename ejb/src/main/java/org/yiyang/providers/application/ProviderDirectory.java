@@ -2,6 +2,7 @@ package org.yiyang.providers.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
 import org.yiyang.providers.domain.Provider;
@@ -14,6 +15,7 @@ import org.yiyang.tenancy.Caller;
  * calling provider account stands for. Other contexts use only this, never the providers' entities or tables.
  */
 @ApplicationScoped
+@Transactional
 public class ProviderDirectory {
 
     @Inject
