@@ -13,3 +13,12 @@ function yiyangLocate(failedMessage) {
         alert(failedMessage);
     }, {enableHighAccuracy: true, timeout: 15000, maximumAge: 60000});
 }
+
+/** Puts the cursor back into the serving screen's entry field, ready for the next card (a scanner types there). */
+function yiyangServeFocus() {
+    var field = document.querySelector('.yy-scan');
+    if (field) {
+        field.focus();
+        field.select();
+    }
+}

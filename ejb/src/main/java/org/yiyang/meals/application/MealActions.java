@@ -30,6 +30,9 @@ final class MealActions {
     static final Role[] READERS = {Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT,
             Role.PROVIDER_ADMIN, Role.PROVIDER_STAFF};
 
+    /** Who reads the monthly figures: the bureau (the whole county) and township offices (their township). */
+    static final Role[] FIGURE_READERS = {Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF};
+
     private static final List<MealSiteAction> KEEPING = List.of(MealSiteAction.EDIT, MealSiteAction.OPEN,
             MealSiteAction.SUSPEND, MealSiteAction.CLOSE);
 
@@ -87,5 +90,9 @@ final class MealActions {
 
     static Caller requireReader() {
         return Access.requireCountyRole(READERS);
+    }
+
+    static Caller requireFigureReader() {
+        return Access.requireCountyRole(FIGURE_READERS);
     }
 }

@@ -20,6 +20,7 @@ import org.yiyang.shared.application.AuditLog;
 import org.yiyang.shared.application.Inputs;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.tenancy.Caller;
+import org.yiyang.tenancy.TenantScope;
 import org.yiyang.tenancy.domain.PlaceDirectory;
 
 /**
@@ -69,6 +70,11 @@ public class MealLayout {
         LayoutProgress total = new LayoutProgress(null, null, shown.stream().mapToInt(LayoutProgress::planned).sum(),
                 shown.stream().mapToLong(LayoutProgress::built).sum(), null);
         return new LayoutView(shown.stream().map(this::row).toList(), total.planned(), total.built(), total.percent());
+    }
+
+    /** Whether the caller may set the plan's targets (the county administrator). */
+    public boolean maySetTargets() {
+        return MealActions.keepsSites(TenantScope.requireCaller());
     }
 
     /** Sets the target of a township and level (county administrators); replaces an earlier one. */

@@ -115,6 +115,23 @@ public class MealSites {
     }
 
     /**
+     * The sites at which the caller records meals now: the open sites of the operator the caller works for, by
+     * township and name. Refused to everybody but an operator's accounts.
+     */
+    public List<MealSiteView> servingSites() {
+        Caller caller = MealActions.requireOperator();
+        Optional<Long> operator = scope.operatorOf(caller);
+        if (operator.isEmpty()) {
+            throw DomainException.forbidden("provider.unknownAccount");
+        }
+        MealSiteSearch search = new MealSiteSearch(Optional.empty(), operator, Optional.of(MealSiteStatus.OPEN),
+                Optional.empty());
+        return sites.search(search).stream()
+                .filter(s -> MealActions.allowed(caller, operator, s).contains(MealSiteAction.SERVE))
+                .map(s -> views.site(s, caller, operator)).toList();
+    }
+
+    /**
      * The details of an input: the village (and so the township) of the county, and an operator that is a provider
      * of the county doing meals and serving that township.
      */

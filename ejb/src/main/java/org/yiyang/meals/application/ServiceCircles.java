@@ -13,6 +13,7 @@ import org.yiyang.meals.domain.CircleVillage;
 import org.yiyang.meals.domain.CoverageShare;
 import org.yiyang.meals.domain.OpenSites;
 import org.yiyang.meals.domain.ServiceCircle;
+import org.yiyang.meals.domain.SitePoint;
 import org.yiyang.meals.domain.VillageReach;
 import org.yiyang.shared.application.Access;
 import org.yiyang.tenancy.Caller;
@@ -54,7 +55,29 @@ public class ServiceCircles {
     /** The figures, the villages outside every circle ranked for planning, and the villages without a location. */
     public CircleView circle() {
         Scope scope = scope();
-        ServiceCircle c = scope.compute();
+        return view(scope, scope.compute());
+    }
+
+    /** Every located village of the caller's scope with its nearest site, by village code (for a map). */
+    public List<CircleVillageView> villages() {
+        Scope scope = scope();
+        return scope.compute().villages().stream().map(scope::village).toList();
+    }
+
+    /**
+     * What a map of the circle draws, computed once: the figures, every located village of the caller's scope and
+     * the county's open, located sites (the centres of the circles; a site across a township's border serves it too).
+     */
+    public CircleMapView map() {
+        Scope scope = scope();
+        List<SitePoint> open = sites.openSites();
+        ServiceCircle c = scope.compute(open);
+        return new CircleMapView(view(scope, c), c.villages().stream().map(scope::village).toList(),
+                open.stream().filter(SitePoint::located)
+                        .map(s -> new CircleSiteView(s.siteId(), s.name(), s.latitude(), s.longitude())).toList());
+    }
+
+    private CircleView view(Scope scope, ServiceCircle c) {
         CircleAreaView overall = scope.township()
                 .map(t -> area(t, scope.townshipName(t), c.total()))
                 .orElseGet(() -> area(TenantScope.requireCounty(), countyName(), c.total()));
@@ -68,12 +91,6 @@ public class ServiceCircles {
         return new CircleView(scope.township().orElse(null), scope.radii().urbanMeters(), scope.radii().ruralMeters(),
                 c.locatedSites(), c.sitesWithoutLocation(), overall, townships,
                 c.uncovered().stream().map(scope::village).toList(), unlocated);
-    }
-
-    /** Every located village of the caller's scope with its nearest site, by village code (for a map). */
-    public List<CircleVillageView> villages() {
-        Scope scope = scope();
-        return scope.compute().villages().stream().map(scope::village).toList();
     }
 
     private Scope scope() {
@@ -121,6 +138,10 @@ public class ServiceCircles {
         }
 
         ServiceCircle compute() {
+            return compute(sites.openSites());
+        }
+
+        ServiceCircle compute(List<SitePoint> openSites) {
             List<Village> villages = township.map(places::villagesOf).orElseGet(places::villages);
             Map<String, VillageElders> counts = elders.eldersByVillage(township);
             List<CircleVillage> input = villages.stream().map(v -> {
@@ -128,7 +149,7 @@ public class ServiceCircles {
                 return new CircleVillage(v.code(), v.name(), v.townshipCode(), v.urban(), v.latitude().orElse(null),
                         v.longitude().orElse(null), e == null ? 0 : e.elders(), e == null ? 0 : e.specialHardship());
             }).toList();
-            return ServiceCircle.of(input, sites.openSites(), radii);
+            return ServiceCircle.of(input, openSites, radii);
         }
 
         CircleVillageView village(VillageReach r) {

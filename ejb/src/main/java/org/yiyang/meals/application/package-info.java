@@ -6,5 +6,7 @@
  * ({@link org.yiyang.meals.application.MealServings}, {@link org.yiyang.meals.application.ServingQueries}); who may
  * do what is decided once in {@link org.yiyang.meals.application.MealActions}. A recorded meal publishes
  * {@link org.yiyang.meals.application.MealServed}.
+ * An elder's file reads the elder's meals through {@link org.yiyang.meals.application.ElderMeals}, the county's
+ * monthly figures per site come from {@link org.yiyang.meals.application.MealFigures}.
  */
 package org.yiyang.meals.application;

@@ -18,9 +18,14 @@ public record MealCard(String county, long registrationId, int cardVersion, Loca
         return issuedOn.plus(VALIDITY).minusDays(1);
     }
 
+    /** Whether the card is still valid on the day (up to and including its last day). */
+    public boolean validOn(LocalDate day) {
+        return !day.isAfter(expiresOn);
+    }
+
     /** Refused (400) once its last day has passed. */
     public void requireValidOn(LocalDate day) {
-        if (day.isAfter(expiresOn)) {
+        if (!validOn(day)) {
             throw DomainException.invalid("cardToken", "meals.card.expired", expiresOn);
         }
     }

@@ -24,4 +24,13 @@ public interface ServingRepository {
 
     /** The entries of a site on a meal day (reversals included), in the order they were recorded. */
     List<Serving> ofSite(long siteId, LocalDate mealDay);
+
+    /** The elder's latest servings (no reversal entries), the newest meal first. */
+    List<Serving> latestOfElder(long elderId, int max);
+
+    /**
+     * The meals of each site with entries on the days from {@code from} to {@code to} (inclusive), of one township
+     * or all: a reversal entry counts against the meal it reverses, in that meal's month.
+     */
+    List<SiteServingTotals> totalsBySite(LocalDate from, LocalDate to, Optional<String> townshipCode);
 }

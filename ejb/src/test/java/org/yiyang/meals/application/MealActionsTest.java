@@ -80,4 +80,15 @@ class MealActionsTest {
         assertTrue(MealActions.keepsSites(caller(Role.COUNTY_ADMIN)));
         assertFalse(MealActions.keepsSites(caller(Role.COUNTY_STAFF)));
     }
+
+    @Test
+    void theBureauAndTownshipOfficesReadTheMonthlyFigures() {
+        for (Role r : new Role[] {Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF}) {
+            TenantScope.runAs(caller(r), () -> assertEquals("u", MealActions.requireFigureReader().username()));
+        }
+        for (Role r : new Role[] {Role.VILLAGE_ASSISTANT, Role.PROVIDER_ADMIN, Role.PROVIDER_STAFF, Role.VOLUNTEER}) {
+            TenantScope.runAs(caller(r), () -> assertEquals(DomainException.Kind.FORBIDDEN,
+                    assertThrows(DomainException.class, MealActions::requireFigureReader).kind(), r.name()));
+        }
+    }
 }

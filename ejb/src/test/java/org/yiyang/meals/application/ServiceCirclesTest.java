@@ -187,4 +187,17 @@ class ServiceCirclesTest {
                 () -> TenantScope.callAs(caller(Role.TOWNSHIP_STAFF, null), () -> service(new ArrayList<>()).circle()));
         assertEquals("access.noTownship", noTownship.messageKey());
     }
+
+    @Test
+    void theMapHasTheFiguresTheVillagesAndTheLocatedSitesOfOneComputation() {
+        List<Optional<String>> asked = new ArrayList<>();
+        CircleMapView m = TenantScope.callAs(caller(Role.TOWNSHIP_STAFF, T1), () -> service(asked).map());
+        assertEquals(List.of(Optional.of(T1)), asked, "the elders counted once for figures and map");
+        assertEquals(T1, m.circle().townshipCode());
+        assertEquals(List.of("371602001001", "371602001002"),
+                m.villages().stream().map(CircleVillageView::code).toList());
+        assertEquals(List.of(new CircleSiteView(5, "北镇孝善食堂", new BigDecimal("37.400000"),
+                new BigDecimal("118.000000"))), m.sites(), "the county's located open sites, across the border too");
+        assertEquals(1, m.circle().uncovered().size());
+    }
 }

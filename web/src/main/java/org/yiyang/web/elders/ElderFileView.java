@@ -9,6 +9,8 @@ import org.yiyang.elders.application.AuditEntryView;
 import org.yiyang.elders.application.ElderDetailView;
 import org.yiyang.elders.application.ElderQueries;
 import org.yiyang.elders.application.ElderRegistry;
+import org.yiyang.meals.application.ElderMeals;
+import org.yiyang.meals.application.ElderMealsView;
 import org.yiyang.shared.application.Access;
 import org.yiyang.orders.application.OrderPage;
 import org.yiyang.orders.application.OrderQuery;
@@ -56,10 +58,14 @@ public class ElderFileView implements Serializable {
     @Inject
     transient VisitFollowUps visitFollowUps;
 
+    @Inject
+    transient ElderMeals elderMeals;
+
     private OrderPage orders;
     private PlanPage renovations;
     private EnrolmentView enrolment;
     private List<FollowUpView> chain = List.of();
+    private ElderMealsView meals;
 
     private Long id;
     private ElderDetailView elder;
@@ -79,6 +85,7 @@ public class ElderFileView implements Serializable {
             enrolment = visitEnrolments.enrolmentOfElder(elder.id()).orElse(null);
             chain = enrolment == null ? List.of() : visitFollowUps.chain(enrolment.id());
             renovations = renovationPlans.search(new PlanQuery(null, null, null, null, elder.householdId()), 0, 20);
+            meals = elderMeals.of(elder.id());
         } catch (DomainException e) {
             Faces.show(e, null);
         }
@@ -133,6 +140,11 @@ public class ElderFileView implements Serializable {
     /** The renovations of the elder's household (the cap is the household's). */
     public PlanPage getRenovations() {
         return renovations;
+    }
+
+    /** The elder's meal registration and latest meals. */
+    public ElderMealsView getMeals() {
+        return meals;
     }
 
     /** The elder's latest home-service orders. */

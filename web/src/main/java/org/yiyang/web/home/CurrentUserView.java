@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.yiyang.providers.application.ProviderDirectory;
 import org.yiyang.shared.application.Access;
+import org.yiyang.shared.domain.ProviderWork;
 import org.yiyang.tenancy.Caller;
 import org.yiyang.tenancy.Role;
 import org.yiyang.tenancy.TenantScope;
@@ -23,6 +25,12 @@ public class CurrentUserView {
 
     @Inject
     CountyRegistry counties;
+
+    @Inject
+    ProviderDirectory providers;
+
+    /** Whether the caller is a meal operator, once asked (the menu asks on every render). */
+    private Boolean mealOperator;
 
     private Optional<Caller> caller() {
         return TenantScope.currentCaller();
@@ -106,9 +114,18 @@ public class CurrentUserView {
         return county(Role.VILLAGE_ASSISTANT, Role.TOWNSHIP_STAFF, Role.VOLUNTEER) && !isProviderOverseer();
     }
 
+    /** The meal operator's staff and administrators (their provider does meals): the serving screen. */
+    public boolean isMealOperator() {
+        if (mealOperator == null) {
+            mealOperator = (isProviderStaff() || isProviderAdmin()) && caller().flatMap(providers::providerOf)
+                    .map(p -> p.takes(ProviderWork.MEALS)).orElse(false);
+        }
+        return mealOperator;
+    }
+
     /**
      * The service the current page belongs to, for the second row of the menu: "elders", "homeServices",
-     * "renovation", "visits", "settings", or "" (home and pages of no group).
+     * "renovation", "visits", "meals", "settings", or "" (home and pages of no group).
      */
     public String getSection() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -125,6 +142,9 @@ public class CurrentUserView {
         if (view.startsWith("/visits/")) {
             return "visits";
         }
+        if (view.startsWith("/meals/")) {
+            return "meals";
+        }
         return view.startsWith("/admin/") ? "settings" : "";
     }
 
@@ -133,7 +153,7 @@ public class CurrentUserView {
         return switch (getSection()) {
             case "elders" -> isRegistryUser();
             case "homeServices", "renovation" -> isOrderDesk();
-            case "visits", "settings" -> isCountyOfficial();
+            case "visits", "meals", "settings" -> isCountyOfficial();
             default -> false;
         };
     }
