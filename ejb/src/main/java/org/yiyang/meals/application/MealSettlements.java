@@ -66,8 +66,6 @@ public class MealSettlements {
         if (siteId == null) {
             throw DomainException.invalid("siteId", "meals.settlement.site.required");
         }
-        MealSite site = sites.find(siteId).orElseThrow(() -> DomainException.invalid("siteId", "meals.site.unknown",
-                String.valueOf(siteId)));
         if (month == null) {
             throw DomainException.invalid("month", "meals.settlement.month.required");
         }
@@ -75,12 +73,15 @@ public class MealSettlements {
         if (!MealSettlement.maySettle(month, now)) {
             throw DomainException.invalid("month", "meals.settlement.month.future");
         }
-        settlements.lockForSettlement(site.id());
-        if (settlements.settledMonths(site.id()).isSettled(month)) {
+        // first of all: the entries being recorded at the site are committed, and whatever is read next sees them
+        settlements.lockForSettlement(siteId);
+        MealSite site = sites.find(siteId).orElseThrow(() -> DomainException.invalid("siteId", "meals.site.unknown",
+                String.valueOf(siteId)));
+        if (settlements.of(site.id(), month).isPresent()) {
             throw exists(site, month);
         }
         MealSettlement s = new MealSettlement(site, month, caller.username(), now);
-        List<Serving> entries = settlements.bookedInto(site.id(), month, true);
+        List<Serving> entries = settlements.bookedInto(site.id(), month);
         entries.forEach(s::include);
         try {
             settlements.store(s);
@@ -105,7 +106,7 @@ public class MealSettlements {
         Optional<Long> operator = operator(caller);
         MealSettlement s = settlements.find(id).filter(x -> operator.map(p -> p == x.providerId()).orElse(true))
                 .orElseThrow(() -> DomainException.notFound("meals.settlement.notFound", String.valueOf(id)));
-        return view(s, settlements.bookedInto(s.siteId(), s.month(), false));
+        return view(s, settlements.bookedInto(s.siteId(), s.month()));
     }
 
     /** The operator whose sites an operator's account reads (none: -1); empty for the bureau. */

@@ -18,10 +18,16 @@ public interface MealSettlementRepository {
      */
     SettledMonths settledMonths(long siteId);
 
-    /** Takes the site's exclusive lock for a settlement (held to the end of the transaction). */
+    /**
+     * Takes the site's exclusive lock for a settlement (held to the end of the transaction). Taken before the
+     * transaction reads anything else, it makes every later read see all entries recorded at the site.
+     */
     void lockForSettlement(long siteId);
 
     Optional<MealSettlement> find(long id);
+
+    /** The settlement of a site's month, if it was settled. */
+    Optional<MealSettlement> of(long siteId, YearMonth month);
 
     /** The settlements, newest month first, then by site: of one site and/or of one operator's sites, or all. */
     List<MealSettlement> search(Optional<Long> siteId, Optional<Long> providerId, int max);
@@ -32,9 +38,6 @@ public interface MealSettlementRepository {
      */
     void store(MealSettlement settlement);
 
-    /**
-     * The entries booked into a site's month (reversals included), by meal day and recording; {@code asCommitted}
-     * reads them as committed now, under a shared lock, for the settlement that takes them.
-     */
-    List<Serving> bookedInto(long siteId, YearMonth month, boolean asCommitted);
+    /** The entries booked into a site's month (reversals included), by meal day and recording. */
+    List<Serving> bookedInto(long siteId, YearMonth month);
 }

@@ -27,8 +27,4 @@ public record SettledMonths(Set<YearMonth> months) {
         }
         return m;
     }
-
-    public boolean isSettled(YearMonth month) {
-        return months.contains(month);
-    }
 }

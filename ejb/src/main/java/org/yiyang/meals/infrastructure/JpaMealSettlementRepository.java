@@ -2,7 +2,6 @@ package org.yiyang.meals.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.YearMonth;
@@ -18,8 +17,9 @@ import org.yiyang.tenancy.TenantScope;
 
 /**
  * Settlements in {@code meals_settlement}, and the site's lock in {@code meals_site}: a locking read of the site's
- * row, shared or exclusive, with the county named. Reads that must see what is committed now, whenever the
- * transaction's snapshot was taken, are locking reads too.
+ * row, shared or exclusive, with the county named. A recording transaction reads the settled months with a locking
+ * read too, which sees what is committed now however early it read its first row; the settlement reads everything
+ * after its exclusive lock, without further locks, so that two settlements never wait for each other.
  */
 @ApplicationScoped
 public class JpaMealSettlementRepository implements MealSettlementRepository {
@@ -53,6 +53,13 @@ public class JpaMealSettlementRepository implements MealSettlementRepository {
     }
 
     @Override
+    public Optional<MealSettlement> of(long siteId, YearMonth month) {
+        return em.createQuery("select s from MealSettlement s where s.siteId = :site and s.month = :month",
+                MealSettlement.class).setParameter("site", siteId).setParameter("month", month.toString())
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public List<MealSettlement> search(Optional<Long> siteId, Optional<Long> providerId, int max) {
         List<String> c = new ArrayList<>();
         siteId.ifPresent(v -> c.add("s.siteId = :site"));
@@ -72,14 +79,10 @@ public class JpaMealSettlementRepository implements MealSettlementRepository {
     }
 
     @Override
-    public List<Serving> bookedInto(long siteId, YearMonth month, boolean asCommitted) {
-        TypedQuery<Serving> q = em.createQuery("""
+    public List<Serving> bookedInto(long siteId, YearMonth month) {
+        return em.createQuery("""
                 select s from Serving s where s.siteId = :site and s.accountingMonth = :month
                 order by s.mealDay, s.recordedAt, s.id""", Serving.class)
-                .setParameter("site", siteId).setParameter("month", month.toString());
-        if (asCommitted) {
-            q.setLockMode(LockModeType.PESSIMISTIC_READ);
-        }
-        return q.getResultList();
+                .setParameter("site", siteId).setParameter("month", month.toString()).getResultList();
     }
 }
