@@ -5,8 +5,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.yiyang.elders.application.ElderDirectory;
 import org.yiyang.elders.application.ElderRef;
 import org.yiyang.meals.domain.MealSite;
@@ -67,7 +69,11 @@ public class MealNoShows {
         Caller caller = MealActions.requireFollowerUp();
         Optional<String> township = Access.townshipScope(caller);
         List<NoShowView> list = new ArrayList<>();
+        Set<Long> listed = new HashSet<>();
         for (NoShow n : store.open(township.isPresent() ? MAX_SCAN : MAX_LIST)) {
+            if (!listed.add(n.elderId())) {
+                continue;   // a reversed meal made the absence older: its longest spell is listed already
+            }
             Optional<ElderRef> elder = elders.find(n.elderId());
             if (township.isPresent() && !elder.map(e -> Access.reaches(caller, e.townshipCode())).orElse(false)) {
                 continue;

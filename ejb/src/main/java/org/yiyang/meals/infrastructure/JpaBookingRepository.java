@@ -35,9 +35,9 @@ public class JpaBookingRepository implements BookingRepository {
     @Override
     public List<MealBooking> ofElder(long elderId, Optional<LocalDate> from, int max) {
         TypedQuery<MealBooking> q = em.createQuery("select b from MealBooking b where b.elderId = :elder"
-                + (from.isPresent() ? " and b.mealDay >= :from" : "") + " order by b.mealDay, b.id",
+                + (from.isPresent() ? " and b.mealDay >= :since" : "") + " order by b.mealDay, b.id",
                 MealBooking.class).setParameter("elder", elderId).setMaxResults(max);
-        from.ifPresent(d -> q.setParameter("from", d));
+        from.ifPresent(d -> q.setParameter("since", d));
         return q.getResultList();
     }
 

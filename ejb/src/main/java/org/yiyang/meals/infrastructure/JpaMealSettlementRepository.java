@@ -54,8 +54,8 @@ public class JpaMealSettlementRepository implements MealSettlementRepository {
 
     @Override
     public Optional<MealSettlement> of(long siteId, YearMonth month) {
-        return em.createQuery("select s from MealSettlement s where s.siteId = :site and s.month = :month",
-                MealSettlement.class).setParameter("site", siteId).setParameter("month", month.toString())
+        return em.createQuery("select s from MealSettlement s where s.siteId = :site and s.month = :m",
+                MealSettlement.class).setParameter("site", siteId).setParameter("m", month.toString())
                 .getResultStream().findFirst();
     }
 
@@ -81,8 +81,8 @@ public class JpaMealSettlementRepository implements MealSettlementRepository {
     @Override
     public List<Serving> bookedInto(long siteId, YearMonth month) {
         return em.createQuery("""
-                select s from Serving s where s.siteId = :site and s.accountingMonth = :month
+                select s from Serving s where s.siteId = :site and s.accountingMonth = :m
                 order by s.mealDay, s.recordedAt, s.id""", Serving.class)
-                .setParameter("site", siteId).setParameter("month", month.toString()).getResultList();
+                .setParameter("site", siteId).setParameter("m", month.toString()).getResultList();
     }
 }
