@@ -100,7 +100,8 @@ class MealBookingIT {
                 booking(second, tomorrow, "LUNCH", null), key()));
         JsonObject secondLater = created(Api.as("bc-staff").post("/meals/bookings",
                 booking(second, today.plusDays(3), "LUNCH", "MINCED"), key()));
-        assertEquals(4, Db.count("SELECT COUNT(*) FROM meals_booking WHERE site_id = ?", site), "the replay booked once");
+        assertEquals(4, Db.count("SELECT COUNT(*) FROM meals_booking WHERE site_id = ?", site),
+                "the replay booked once");
 
         for (String[] refused : new String[][] {{today.toString(), "meals.booking.day.notAhead"},
                 {today.plusDays(15).toString(), "meals.booking.day.tooFar"}}) {
