@@ -96,7 +96,7 @@ class MealServingBenchmark {
     record Row(long id, long site, long provider, String township, long elder, long registration, Date day,
                String period, String kind, String identifiedBy, boolean subsidised, boolean fullPrice,
                int tableVersion, BigDecimal price, BigDecimal elderPart, BigDecimal countyPart, BigDecimal cityPart,
-               BigDecimal charityPart, Timestamp recordedAt, String recordedBy) {
+               BigDecimal charityPart, Timestamp recordedAt, String recordedBy, String accountingMonth) {
     }
 
     /** The replies that were not 201, by status (-1: no reply at all), with the first few of them. */
@@ -324,7 +324,7 @@ class MealServingBenchmark {
         try (Connection c = Db.connect(); PreparedStatement ps = c.prepareStatement("SELECT id, site_id, provider_id, "
                 + "township_code, elder_id, registration_id, meal_day, meal_period, kind, identified_by, subsidised, "
                 + "full_price, table_version, price, elder_part, county_part, city_part, charity_part, recorded_at, "
-                + "recorded_by FROM meals_serving WHERE county_code = ? AND id BETWEEN ? AND ? ORDER BY id")) {
+                + "recorded_by, accounting_month FROM meals_serving WHERE county_code = ? AND id BETWEEN ? AND ? ORDER BY id")) {
             ps.setString(1, ZH.code());
             ps.setLong(2, from);
             ps.setLong(3, to);
@@ -335,7 +335,7 @@ class MealServingBenchmark {
                                 rs.getLong(6), rs.getDate(7), rs.getString(8), rs.getString(9), rs.getString(10),
                                 rs.getBoolean(11), rs.getBoolean(12), rs.getInt(13), rs.getBigDecimal(14),
                                 rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getBigDecimal(18),
-                                rs.getTimestamp(19), rs.getString(20)));
+                                rs.getTimestamp(19), rs.getString(20), rs.getString(21)));
                     }
                 }
             }
@@ -381,8 +381,8 @@ class MealServingBenchmark {
                  PreparedStatement serving = c.prepareStatement("INSERT INTO bench_meals_serving (id, county_code, "
                          + "site_id, provider_id, township_code, elder_id, registration_id, meal_day, meal_period, kind, "
                          + "identified_by, subsidised, full_price, table_version, price, elder_part, county_part, "
-                         + "city_part, charity_part, recorded_at, recorded_by) "
-                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                         + "city_part, charity_part, recorded_at, recorded_by, accounting_month) "
+                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement claim = c.prepareStatement("INSERT IGNORE INTO bench_meals_subsidy_claim "
                          + "(county_code, elder_id, meal_day, meal_period, serving_id) VALUES (?, ?, ?, ?, ?)")) {
                 c.setAutoCommit(false);
@@ -443,6 +443,7 @@ class MealServingBenchmark {
         serving.setBigDecimal(19, r.charityPart());
         serving.setTimestamp(20, r.recordedAt());
         serving.setString(21, r.recordedBy());
+        serving.setString(22, r.accountingMonth());
         claim.setString(1, ZH.code());
         claim.setLong(2, r.elder());
         claim.setDate(3, r.day());

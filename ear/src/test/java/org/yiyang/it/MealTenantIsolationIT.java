@@ -24,7 +24,8 @@ import org.yiyang.it.support.YiyangIT;
  * Every meal endpoint called by 惠民县's users (administrator, desk, township office, the operator's administrator and
  * staff) with 滨城区's ids: 404 with the same code as an id that does not exist, or nothing found, and nothing of
  * 滨城区 changes. 滨城区's meal card is refused at 惠民县's site, and no body can name 滨城区's elder, site or
- * provider.
+ * provider. The same holds for settlements and their statements, bookings and a site's booked day, and the no-show
+ * list.
  */
 @YiyangIT
 class MealTenantIsolationIT {
@@ -40,6 +41,8 @@ class MealTenantIsolationIT {
     static long bcServing;
     static long hmSite;
     static long hmElder;
+    static long bcBooking;
+    static long bcSettlement;
 
     @BeforeAll
     static void meals() {
@@ -52,6 +55,18 @@ class MealTenantIsolationIT {
             throw new AssertionError("meal refused: " + served);
         }
         bcServing = served.json().getJsonNumber("id").longValue();
+        Http.Reply booked = Api.as("bc-staff").post("/meals/bookings", Elders.json("elderId", bcElder,
+                "day", ServerClock.today().plusDays(1), "period", "DINNER"));
+        if (booked.status() != 201) {
+            throw new AssertionError("booking refused: " + booked);
+        }
+        bcBooking = booked.json().getJsonNumber("id").longValue();
+        Http.Reply settled = Api.as("bc-admin").post("/meals/settlements", Elders.json("siteId", bcSite,
+                "month", ServerClock.month()));
+        if (settled.status() != 201) {
+            throw new AssertionError("settlement refused: " + settled);
+        }
+        bcSettlement = settled.json().getJsonNumber("id").longValue();
         hmSite = Meals.openSite(Orders.HM, "惠民隔离食堂");
         hmElder = Meals.elder(Orders.HM, "惠民助餐隔离", ServerClock.today().getYear() - 70);
     }
@@ -84,6 +99,82 @@ class MealTenantIsolationIT {
         return Db.single("SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(elder_part), 0)) FROM meals_serving "
                 + "WHERE elder_id = ?", bcElder) + "/" + Db.count("SELECT COUNT(*) FROM meals_subsidy_claim "
                 + "WHERE elder_id = ?", bcElder);
+    }
+
+    static String bookingAndSettlement() throws Exception {
+        return Db.single("SELECT CONCAT(status, '/', version, '/', meal_day) FROM meals_booking WHERE id = ?",
+                bcBooking) + "/" + Db.single("SELECT CONCAT(servings, '/', reversals, '/', total_county) "
+                + "FROM meals_settlement WHERE id = ?", bcSettlement) + "/" + Db.count("SELECT COUNT(*) "
+                + "FROM meals_settlement WHERE site_id = ?", bcSite) + "/" + Db.count("SELECT COUNT(*) "
+                + "FROM meals_booking WHERE elder_id = ?", bcElder);
+    }
+
+    /** A statement download as a reply: its status and, when refused, its problem. */
+    static Http.Reply statement(String user, long settlement) {
+        var r = Api.as(user).download("/meals/settlements/" + settlement + "/statement.xlsx");
+        return new Http.Reply(r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8),
+                r.headers());
+    }
+
+    /** Refused downloads alike: 404 both, with the same code where the refusal carries a problem. */
+    static void assertNotFoundDownload(Http.Reply forOther, Http.Reply forMissing) {
+        assertEquals(404, forOther.status(), forOther::toString);
+        assertEquals(forMissing.status(), forOther.status());
+        if (forMissing.body().startsWith("{")) {
+            assertEquals(forMissing.json().getString("code"), forOther.json().getString("code"));
+        }
+    }
+
+    @Test
+    void settlementsAndTheirStatementsOfAnotherCountyAreNotFound() throws Exception {
+        String before = bookingAndSettlement();
+        for (String user : List.of("hm-admin", "hm-staff", "hm-provider-admin")) {
+            Api hm = Api.as(user);
+            assertNotFound(hm.get("/meals/settlements/" + bcSettlement), hm.get("/meals/settlements/" + MISSING));
+            assertNotFoundDownload(statement(user, bcSettlement), statement(user, MISSING));
+            assertNotFound(hm.get("/meals/settlements?site=" + bcSite), hm.get("/meals/settlements?site=" + MISSING));
+            assertFalse(JsonIds.of(hm.get("/meals/settlements")).contains(bcSettlement), user);
+        }
+        Api admin = Api.as("hm-admin");
+        String month = ServerClock.month().toString();
+        assertAlike(admin.post("/meals/settlements", Elders.json("siteId", bcSite, "month", month)),
+                admin.post("/meals/settlements", Elders.json("siteId", MISSING, "month", month)));
+        assertEquals(0, Db.count("SELECT COUNT(*) FROM shared_audit_event WHERE action = 'MEAL_STATEMENT_EXPORTED' "
+                + "AND subject_id = ?", String.valueOf(bcSettlement)), "nothing of 滨城区 was exported");
+        assertEquals(before, bookingAndSettlement(), "滨城区's settlement is unchanged and settled once");
+    }
+
+    @Test
+    void bookingsAndASitesBookedDayOfAnotherCountyAreNotFound() throws Exception {
+        String before = bookingAndSettlement();
+        for (String user : HM_USERS) {
+            Api hm = Api.as(user);
+            assertNotFound(hm.get("/meals/bookings/" + bcBooking), hm.get("/meals/bookings/" + MISSING));
+            assertNotFound(hm.get("/meals/sites/" + bcSite + "/bookings"),
+                    hm.get("/meals/sites/" + MISSING + "/bookings"));
+        }
+        for (String user : List.of("hm-admin", "hm-staff", "hm-township")) {
+            Api hm = Api.as(user);
+            assertNotFound(hm.post("/meals/bookings/" + bcBooking + "/cancel", "{}"),
+                    hm.post("/meals/bookings/" + MISSING + "/cancel", "{}"));
+            assertNotFound(hm.get("/meals/bookings?elder=" + bcElder), hm.get("/meals/bookings?elder=" + MISSING));
+            String tomorrow = ServerClock.today().plusDays(1).toString();
+            assertAlike(hm.post("/meals/bookings", Elders.json("elderId", bcElder, "day", tomorrow,
+                    "period", "LUNCH")), hm.post("/meals/bookings", Elders.json("elderId", MISSING, "day", tomorrow,
+                    "period", "LUNCH")));
+        }
+        assertEquals(before, bookingAndSettlement(), "滨城区's booking is unchanged, and none was added");
+        assertEquals("BOOKED", Api.as("bc-staff").get("/meals/bookings/" + bcBooking).json().getString("status"),
+                "control");
+    }
+
+    @Test
+    void theNoShowListShowsOnlyTheCallersCounty() throws Exception {
+        assertEquals(0, Db.count("SELECT COUNT(*) FROM meals_no_show WHERE elder_id = ? AND county_code = ?",
+                bcElder, Orders.HM));
+        for (String user : List.of("hm-admin", "hm-staff", "hm-township")) {
+            assertFalse(JsonIds.of(Api.as(user).get("/meals/no-shows"), "elderId").contains(bcElder), user);
+        }
     }
 
     @Test

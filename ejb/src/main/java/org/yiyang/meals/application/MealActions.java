@@ -16,7 +16,9 @@ import org.yiyang.tenancy.Role;
  * Who may do what in meal assistance, in one place. The county administrator keeps the sites, the layout plan and
  * the subsidy table; the registry's users (bureau, township offices, grid workers) register elders and hand out
  * cards; a site's operator (its provider's administrator and staff) records and corrects the meals of its own
- * sites, and the county administrator may correct any. The use cases refuse everything else, each with its message;
+ * sites, and the county administrator may correct any. The county administrator settles the sites' months, which
+ * the bureau and the operator's administrator read; the registry's users book meals ahead; the bureau and township
+ * offices follow up the elders who stopped coming. The use cases refuse everything else, each with its message;
  * views carry what {@link #allowed} answers.
  */
 final class MealActions {
@@ -29,6 +31,10 @@ final class MealActions {
     /** Who reads sites, the layout plan and the subsidy table: the registry's users and operators. */
     static final Role[] READERS = {Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT,
             Role.PROVIDER_ADMIN, Role.PROVIDER_STAFF};
+    /** Who reads monthly settlements: the bureau, and an operator's administrator those of its own sites. */
+    static final Role[] SETTLEMENT_READERS = {Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.PROVIDER_ADMIN};
+    /** Who follows up elders who stopped coming to meals: the bureau and the township offices. */
+    static final Role[] FOLLOWERS_UP = {Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF};
 
     /** Who reads the monthly figures: the bureau (the whole county) and township offices (their township). */
     static final Role[] FIGURE_READERS = {Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.TOWNSHIP_STAFF};
@@ -74,6 +80,24 @@ final class MealActions {
     /** The caller, who must be the county administrator; else refused with this message. */
     static Caller requireCountyAdmin(String refusalKey) {
         return Access.requireCountyRole(refusalKey, Role.COUNTY_ADMIN);
+    }
+
+    /** The county administrator, who settles the sites' months. */
+    static Caller requireSettler() {
+        return requireCountyAdmin("meals.settlement.adminOnly");
+    }
+
+    static Caller requireSettlementReader() {
+        return Access.requireCountyRole("meals.settlement.readersOnly", SETTLEMENT_READERS);
+    }
+
+    /** Who books and cancels an elder's meals: the registry's users (the elder's family asks them). */
+    static Caller requireBooker() {
+        return Access.requireCountyRole("meals.booking.registryOnly", REGISTRARS);
+    }
+
+    static Caller requireFollowerUp() {
+        return Access.requireCountyRole("meals.noShow.followUpOnly", FOLLOWERS_UP);
     }
 
     static Caller requireRegistrar() {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.yiyang.elders.application.ElderDirectory;
+import org.yiyang.meals.domain.BookingRepository;
+import org.yiyang.meals.domain.MealBooking;
 import org.yiyang.meals.domain.MealRegistration;
 import org.yiyang.meals.domain.MealSite;
 import org.yiyang.meals.domain.MealSiteRepository;
@@ -19,8 +21,8 @@ import org.yiyang.tenancy.Role;
 
 /**
  * What a caller reaches of the county's meal assistance: the bureau everything, township offices and grid workers
- * what lies in their township, an operator its own sites and their servings. Anything else answers 404, whether it
- * exists in another county or not at all.
+ * what lies in their township, an operator its own sites and their servings and bookings. Anything else answers
+ * 404, whether it exists in another county or not at all.
  */
 @Dependent
 class MealScope {
@@ -33,6 +35,9 @@ class MealScope {
 
     @Inject
     ServingRepository servings;
+
+    @Inject
+    BookingRepository bookings;
 
     @Inject
     ProviderDirectory providers;
@@ -72,6 +77,18 @@ class MealScope {
                 .orElseThrow(() -> registrationNotFound(id));
     }
 
+    /** A booking the caller may see: one of a registration the caller may see. */
+    MealBooking booking(Caller caller, long id) {
+        return bookings.find(id).filter(b -> registrations.find(b.registrationId()).map(r -> sees(caller, r))
+                .orElse(false)).orElseThrow(() -> bookingNotFound(id));
+    }
+
+    /** A booking the caller may cancel: registry users, for elders in their reach. */
+    MealBooking bookingToKeep(Caller caller, long id) {
+        return bookings.find(id).filter(b -> elders.findInReach(caller, b.elderId()).isPresent())
+                .orElseThrow(() -> bookingNotFound(id));
+    }
+
     /** The township a caller's lists are limited to (township offices and grid workers); empty for the others. */
     Optional<String> township(Caller caller) {
         return MealActions.isOperator(caller) ? Optional.empty() : Access.townshipScope(caller);
@@ -98,6 +115,10 @@ class MealScope {
 
     static DomainException siteNotFound(long id) {
         return DomainException.notFound("meals.site.notFound", String.valueOf(id));
+    }
+
+    static DomainException bookingNotFound(long id) {
+        return DomainException.notFound("meals.booking.notFound", String.valueOf(id));
     }
 
     static DomainException registrationNotFound(long id) {

@@ -12,6 +12,7 @@ import org.yiyang.elders.application.ElderDirectory;
 import org.yiyang.elders.application.ElderStanding;
 import org.yiyang.meals.domain.MealPeriod;
 import org.yiyang.meals.domain.MealPrice;
+import org.yiyang.meals.domain.MealSettlementRepository;
 import org.yiyang.meals.domain.MealSite;
 import org.yiyang.meals.domain.MealSiteRepository;
 import org.yiyang.meals.domain.Serving;
@@ -32,7 +33,8 @@ import org.yiyang.tenancy.TenantScope;
  * table in force on the meal's day for the elder's age band and economic status. One subsidised meal per elder,
  * period and day across the county: the serving claims it in its own transaction, and a second subsidised attempt,
  * wherever it is made, is refused (409) and may be served at full price instead. Corrections are reversal entries,
- * which give the claim back.
+ * which give the claim back. Each entry is booked into the site's first open month from its meal's month on, read
+ * under the site's lock, so that no entry slips into a month while it is being settled.
  */
 @Stateless
 public class MealServings {
@@ -48,6 +50,9 @@ public class MealServings {
 
     @Inject
     SubsidyClaims claims;
+
+    @Inject
+    MealSettlementRepository settlements;
 
     @Inject
     ElderDirectory elders;
@@ -93,7 +98,7 @@ public class MealServings {
         MealPrice price = SubsidyTable.scheduleOn(tables.versions(), day)
                 .priceFor(standing.band(), standing.economicStatus(), fullPrice);
         Serving s = Serving.record(site, diner.registration(), day, period, kind, diner.identifiedBy(), price,
-                fullPrice, caller.username(), now);
+                fullPrice, settlements.settledMonths(site.id()), caller.username(), now);
         servings.store(s);
         String county = TenantScope.requireCounty();
         s.claim().ifPresent(c -> {
@@ -124,7 +129,8 @@ public class MealServings {
         if (servings.reversalOf(id).isPresent()) {
             throw DomainException.conflict("meals.serving.reversedAlready");
         }
-        Serving reversal = original.reversal(why, caller.username(), clock.instant());
+        Serving reversal = original.reversal(why, settlements.settledMonths(original.siteId()), caller.username(),
+                clock.instant());
         try {
             servings.store(reversal);
         } catch (PersistenceException concurrent) {

@@ -5,7 +5,11 @@
  * ({@link org.yiyang.meals.application.MealRegistrations}), servings and reversals
  * ({@link org.yiyang.meals.application.MealServings}, {@link org.yiyang.meals.application.ServingQueries}); who may
  * do what is decided once in {@link org.yiyang.meals.application.MealActions}. A recorded meal publishes
- * {@link org.yiyang.meals.application.MealServed}.
+ * {@link org.yiyang.meals.application.MealServed}. Monthly settlements and their statements
+ * ({@link org.yiyang.meals.application.MealSettlements}, {@link org.yiyang.meals.application.MealStatements}),
+ * meals booked ahead ({@link org.yiyang.meals.application.MealBookings}, marked served by
+ * {@link org.yiyang.meals.application.BookingsFollowServings}), and the no-show follow-up
+ * ({@link org.yiyang.meals.application.MealNoShows}, publishing {@link org.yiyang.meals.application.MealNoShow}).
  * An elder's file reads the elder's meals through {@link org.yiyang.meals.application.ElderMeals}, the county's
  * monthly figures per site come from {@link org.yiyang.meals.application.MealFigures}.
  */

@@ -115,7 +115,8 @@ public class MealRegistration extends TrackedEntity {
         card.requireValidOn(day);
     }
 
-    private void requireActive() {
+    /** The registration is active; else refused (409). */
+    public void requireActive() {
         if (!active) {
             throw DomainException.conflict("meals.registration.ended");
         }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.shared.domain.Money;
@@ -21,6 +22,7 @@ import org.yiyang.tenancy.domain.TenantScopedEntity;
  * One entry of the meal ledger: a meal served at a site or delivered from it, priced under the subsidy table
  * version in force on the meal's day. Entries are never changed or deleted: a correction is a reversal entry, a
  * negated copy linked to the original (at most one per original), which gives the elder's subsidised meal back.
+ * Each entry is booked into an accounting month when it is recorded ({@link SettledMonths}); it keeps its meal day.
  */
 @Entity
 @Table(name = "meals_serving")
@@ -51,6 +53,10 @@ public class Serving extends TenantScopedEntity {
 
     @Column(name = "meal_day", nullable = false, updatable = false)
     private LocalDate mealDay;
+
+    /** The month ({@code yyyy-MM}) whose settlement holds the entry: set once, when it is recorded. */
+    @Column(name = "accounting_month", nullable = false, length = 7, updatable = false)
+    private String accountingMonth;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "meal_period", nullable = false, length = 16, updatable = false)
@@ -107,10 +113,11 @@ public class Serving extends TenantScopedEntity {
      * A meal served today at an open site that serves the period (and delivers, for a delivery).
      *
      * @param fullPrice whether the meal was asked for at full price (no subsidy, no claim)
+     * @param settled   the months the site has settled: the entry is booked into the first open one
      */
     public static Serving record(MealSite site, MealRegistration registration, LocalDate mealDay, MealPeriod period,
                                  ServingKind kind, Identification identifiedBy, MealPrice price, boolean fullPrice,
-                                 String by, Instant at) {
+                                 SettledMonths settled, String by, Instant at) {
         site.requireServes(period, kind);
         Serving s = new Serving();
         s.siteId = site.id();
@@ -119,6 +126,7 @@ public class Serving extends TenantScopedEntity {
         s.elderId = registration.elderId();
         s.registrationId = registration.id();
         s.mealDay = mealDay;
+        s.accountingMonth = settled.accountingMonthOf(mealDay).toString();
         s.period = period;
         s.kind = kind;
         s.identifiedBy = identifiedBy;
@@ -132,8 +140,11 @@ public class Serving extends TenantScopedEntity {
         return s;
     }
 
-    /** The reversal entry of this serving: every amount negated, linked to it, with the reason. */
-    public Serving reversal(String why, String by, Instant at) {
+    /**
+     * The reversal entry of this serving: every amount negated, linked to it, with the reason; booked into the first
+     * open month of the site from the meal's month on (the next open month when the meal's month is settled).
+     */
+    public Serving reversal(String why, SettledMonths settled, String by, Instant at) {
         if (isReversal()) {
             throw DomainException.conflict("meals.serving.isReversal");
         }
@@ -144,6 +155,7 @@ public class Serving extends TenantScopedEntity {
         r.elderId = elderId;
         r.registrationId = registrationId;
         r.mealDay = mealDay;
+        r.accountingMonth = settled.accountingMonthOf(mealDay).toString();
         r.period = period;
         r.kind = kind;
         r.identifiedBy = identifiedBy;
@@ -206,6 +218,11 @@ public class Serving extends TenantScopedEntity {
 
     public LocalDate mealDay() {
         return mealDay;
+    }
+
+    /** The month whose settlement holds the entry. */
+    public YearMonth accountingMonth() {
+        return YearMonth.parse(accountingMonth);
     }
 
     public MealPeriod period() {

@@ -25,6 +25,8 @@ import org.yiyang.visits.domain.UnsentText;
  *   <li>ESCALATION: overdue more than the county's escalation days (to the township's staff);</li>
  *   <li>WEATHER: an open must-visit task of an extreme-weather alert (to the visitor), every hour until done.</li>
  * </ul>
+ * NO_SHOW reminders (an elder stopped coming to meals) are created as meal assistance reports the absence
+ * ({@link NoShowReminders}); they are texted here like the others.
  */
 @Stateless
 public class VisitReminders {
@@ -154,6 +156,7 @@ public class VisitReminders {
         return switch (kind) {
             case "DUE" -> "【颐养】您负责的一位老人应于 " + dueOn + " 前探访，请登录平台查看。";
             case "OVERDUE" -> "【颐养】您负责的一位老人探访已逾期（应于 " + dueOn + " 前），请尽快探访。";
+            case "NO_SHOW" -> "【颐养】您负责的一位老人已连续多日未到助餐点就餐，请尽快上门探访。";
             default -> "【颐养】极端天气预警：请尽快探访您负责的重点老人，并在平台登记。";
         };
     }

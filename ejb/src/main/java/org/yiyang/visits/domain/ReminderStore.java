@@ -1,6 +1,7 @@
 package org.yiyang.visits.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -23,6 +24,14 @@ public interface ReminderStore {
 
     /** WEATHER to the visitor, once an hour (China time): an open task of an alert in force. */
     int createWeather(Instant now);
+
+    /**
+     * NO_SHOW to the visitor of an elder enrolled (actively) in the county, once per absence from meals (named by the
+     * last day with a meal, none when the elder has had no meal since registering), due on the day it was counted to.
+     *
+     * @return the reminders created (none when the elder is not enrolled, or was reminded of this absence already)
+     */
+    int createNoShow(String county, long elderId, LocalDate lastMealDay, Instant at);
 
     /**
      * An inbox: the reminders of the county to the recipient or the group, unread first, then newest first, at

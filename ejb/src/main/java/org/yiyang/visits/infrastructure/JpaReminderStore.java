@@ -87,6 +87,17 @@ public class JpaReminderStore implements ReminderStore {
     }
 
     @Override
+    public int createNoShow(String county, long elderId, LocalDate lastMealDay, Instant at) {
+        String absence = lastMealDay == null ? "none" : lastMealDay.toString();
+        return em.createNativeQuery("INSERT IGNORE INTO visits_reminder (county_code, reminder_key, kind, enrolment_id, "
+                        + "due_on, recipient, created_at) SELECT e.county_code, CONCAT('NO_SHOW:', e.id, ':', ?3), "
+                        + "'NO_SHOW', e.id, ?4, e.visitor_username, ?5 FROM visits_enrolment e "
+                        + "WHERE e.county_code = ?1 AND e.elder_id = ?2 AND e.active")
+                .setParameter(1, county).setParameter(2, elderId).setParameter(3, absence)
+                .setParameter(4, ChinaTime.dayOf(at)).setParameter(5, at).executeUpdate();
+    }
+
+    @Override
     public List<Reminder> inbox(String county, String recipient, String group, int max) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT r.id, r.kind, r.enrolment_id, e.elder_id, r.due_on, "

@@ -91,4 +91,28 @@ class MealActionsTest {
                     assertThrows(DomainException.class, MealActions::requireFigureReader).kind(), r.name()));
         }
     }
+
+    @Test
+    void theAdministratorSettlesRegistryUsersBookAndTheBureauAndTownshipsFollowUp() {
+        TenantScope.runAs(caller(Role.COUNTY_ADMIN), () -> MealActions.requireSettler());
+        for (Role r : new Role[] {Role.COUNTY_STAFF, Role.PROVIDER_ADMIN, Role.TOWNSHIP_STAFF}) {
+            TenantScope.runAs(caller(r), () -> assertEquals("meals.settlement.adminOnly",
+                    assertThrows(DomainException.class, MealActions::requireSettler).messageKey(), r.name()));
+        }
+        for (Role r : new Role[] {Role.COUNTY_ADMIN, Role.COUNTY_STAFF, Role.PROVIDER_ADMIN}) {
+            TenantScope.runAs(caller(r), () -> MealActions.requireSettlementReader());
+        }
+        for (Role r : new Role[] {Role.PROVIDER_STAFF, Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT}) {
+            TenantScope.runAs(caller(r), () -> assertEquals("meals.settlement.readersOnly",
+                    assertThrows(DomainException.class, MealActions::requireSettlementReader).messageKey(), r.name()));
+        }
+        TenantScope.runAs(caller(Role.VILLAGE_ASSISTANT), () -> MealActions.requireBooker());
+        TenantScope.runAs(caller(Role.PROVIDER_STAFF), () -> assertEquals("meals.booking.registryOnly",
+                assertThrows(DomainException.class, MealActions::requireBooker).messageKey()));
+        TenantScope.runAs(caller(Role.TOWNSHIP_STAFF), () -> MealActions.requireFollowerUp());
+        for (Role r : new Role[] {Role.VILLAGE_ASSISTANT, Role.PROVIDER_ADMIN}) {
+            TenantScope.runAs(caller(r), () -> assertEquals("meals.noShow.followUpOnly",
+                    assertThrows(DomainException.class, MealActions::requireFollowerUp).messageKey(), r.name()));
+        }
+    }
 }

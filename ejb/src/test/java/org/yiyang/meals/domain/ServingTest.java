@@ -33,7 +33,7 @@ class ServingTest {
         MealPrice price = SubsidyScheduleTest.version1()
                 .priceFor(AgeBand.FROM_80_TO_89, EconomicStatus.SUBSISTENCE, fullPrice);
         return withId(Serving.record(site, registration, DAY, MealPeriod.LUNCH, ServingKind.SERVED,
-                Identification.CARD, price, fullPrice, "cook", AT), 31L);
+                Identification.CARD, price, fullPrice, SettledMonths.NONE, "cook", AT), 31L);
     }
 
     @Test
@@ -60,7 +60,7 @@ class ServingTest {
     @Test
     void aReversalIsTheNegatedCopyLinkedToTheOriginalAndTakesNoClaim() throws Exception {
         Serving original = serving(false);
-        Serving r = original.reversal("刷错卡", "cook", AT.plusSeconds(60));
+        Serving r = original.reversal("刷错卡", SettledMonths.NONE, "cook", AT.plusSeconds(60));
         assertEquals(31L, r.reversesId());
         assertTrue(r.isReversal());
         assertEquals(SubsidyScheduleTest.split("-1.00", "-5.00", "-3.00", "-1.00"), r.split());
@@ -70,7 +70,7 @@ class ServingTest {
         assertEquals("刷错卡", r.reason());
         assertTrue(r.claim().isEmpty(), "the original's claim is released, the reversal takes none");
         assertEquals("meals.serving.isReversal", assertThrows(DomainException.class,
-                () -> withId(r, 32L).reversal("再冲", "cook", AT)).messageKey());
+                () -> withId(r, 32L).reversal("再冲", SettledMonths.NONE, "cook", AT)).messageKey());
     }
 
     @Test
@@ -80,7 +80,7 @@ class ServingTest {
                 22L);
         MealPrice price = SubsidySchedule.NATIONAL_DEFAULT.priceFor(AgeBand.FROM_60_TO_69, EconomicStatus.NONE, false);
         assertEquals("meals.site.transition.invalid", assertThrows(DomainException.class, () -> Serving.record(planned,
-                registration, DAY, MealPeriod.LUNCH, ServingKind.SERVED, Identification.CARD, price, false, "cook", AT))
-                .messageKey());
+                registration, DAY, MealPeriod.LUNCH, ServingKind.SERVED, Identification.CARD, price, false,
+                SettledMonths.NONE, "cook", AT)).messageKey());
     }
 }

@@ -55,7 +55,7 @@ public class MealFiguresView implements Serializable {
         try {
             return YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
-            throw DomainException.invalid("month", "meals.figures.month.invalid", month.strip());
+            throw DomainException.invalid("month", "meals.month.invalid", month.strip());
         }
     }
 

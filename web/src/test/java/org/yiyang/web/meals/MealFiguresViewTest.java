@@ -18,6 +18,6 @@ class MealFiguresViewTest {
         assertNull(MealFiguresView.parse(null));
         DomainException e = assertThrows(DomainException.class, () -> MealFiguresView.parse("2026-5"));
         assertEquals("month", e.field());
-        assertEquals("meals.figures.month.invalid", e.messageKey());
+        assertEquals("meals.month.invalid", e.messageKey());
     }
 }

@@ -1,10 +1,11 @@
 package org.yiyang.web.api.meals;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.yiyang.shared.domain.DomainException;
 
-/** Days in query parameters ({@code yyyy-MM-dd}), parsed once at the edge. */
+/** Days ({@code yyyy-MM-dd}) and months ({@code yyyy-MM}) in requests, parsed once at the edge. */
 final class MealDays {
 
     private MealDays() {
@@ -19,6 +20,18 @@ final class MealDays {
             return LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
             throw DomainException.invalid(field, "date.invalid", s);
+        }
+    }
+
+    /** The month, or null when empty; a clear 400 on {@code month} otherwise. */
+    static YearMonth month(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("month", "meals.month.invalid", s);
         }
     }
 }
