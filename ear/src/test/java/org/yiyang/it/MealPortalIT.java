@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.yiyang.it.support.Db;
 import org.yiyang.it.support.Http;
 import org.yiyang.it.support.Meals;
 import org.yiyang.it.support.Orders;
@@ -74,6 +75,32 @@ class MealPortalIT {
         Http.Reply serve = PortalSession.login("bc-provider-staff").get("/meals/serve.xhtml?site=" + site);
         assertEquals(200, serve.status(), serve::toString);
         assertTrue(serve.body().contains("serveForm:entry") && serve.body().contains(name));
+    }
+
+    @Test
+    void theMealCardPrintsTheQrCodeOfItsTokenAndNoIdNumber() throws Exception {
+        long site = Meals.openSite(Orders.BC, "门户助餐卡食堂" + System.nanoTime() % 10000);
+        long elder = Meals.elder(Orders.BC, "门户助餐卡老人", ServerClock.today().getYear() - 75);
+        long registration = Meals.register(Orders.BC, elder, site).getJsonNumber("id").longValue();
+        Http.Reply file = PortalSession.login("bc-staff").get("/elders/view.xhtml?id=" + elder);
+        assertTrue(file.body().contains("id=\"printCard\""), "the elder's file links to the printable card");
+
+        Http.Reply card = PortalSession.login("bc-staff").get("/meals/card.xhtml?id=" + registration);
+        assertEquals(200, card.status(), card::toString);
+        String html = card.body();
+        assertTrue(html.contains("id=\"mealCard\"") && html.contains("<svg") && html.contains("class=\"yy-qr\""),
+                "the card with its QR code drawn inline");
+        assertTrue(html.contains("门户助餐卡老人") && html.contains("老年助餐卡"), "the elder's name on the card");
+        String token = Meals.card(Orders.BC, registration);
+        assertFalse(html.contains(token), "the token is in the code, not printed as text");
+        assertFalse(html.matches("(?s).*\\b371602\\d{11}[\\dX]\\b.*"), "no full ID number on the card");
+        assertTrue(Db.count("SELECT COUNT(*) FROM shared_audit_event WHERE county_code = '371602' "
+                + "AND action = 'MEAL_CARD_SHOWN' AND subject_id = ?", String.valueOf(registration)) >= 2,
+                "showing the card is audited");
+
+        assertEquals(404, PortalSession.login("hm-admin").get("/meals/card.xhtml?id=" + registration).status(),
+                "another county's registration is not found");
+        assertEquals(404, PortalSession.login("bc-staff").get("/meals/card.xhtml?id=" + MISSING).status());
     }
 
     @Test
