@@ -52,13 +52,15 @@ public final class CircleMap implements Serializable {
     /** The map of these villages and sites under the radii; empty when nothing has a location. */
     public static CircleMap of(List<CircleVillageView> villages, List<CircleSiteView> sites, int urbanMeters,
                                int ruralMeters) {
-        Bounds b = villages.isEmpty()
-                ? Bounds.of(sites.stream().map(s -> new double[] {deg(s.latitude()), deg(s.longitude())}).toList())
-                : Bounds.of(villages.stream().map(v -> new double[] {deg(v.latitude()), deg(v.longitude())}).toList());
+        // the villages and the sites with room for the widest circle, so that no circle is cut at the edge
+        List<double[]> points = new java.util.ArrayList<>();
+        villages.forEach(v -> points.add(new double[] {deg(v.latitude()), deg(v.longitude())}));
+        sites.forEach(s -> points.add(new double[] {deg(s.latitude()), deg(s.longitude())}));
+        Bounds b = Bounds.of(points);
         if (b == null) {
             return new CircleMap(WIDTH, 0, List.of(), List.of(), null);
         }
-        double margin = urbanMeters;
+        double margin = Math.max(urbanMeters, ruralMeters);
         double perLon = METERS_PER_DEGREE * Math.cos(Math.toRadians((b.minLat + b.maxLat) / 2));
         double spanX = (b.maxLon - b.minLon) * perLon + 2 * margin;
         double spanY = (b.maxLat - b.minLat) * METERS_PER_DEGREE + 2 * margin;

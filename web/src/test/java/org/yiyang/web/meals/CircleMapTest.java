@@ -23,18 +23,18 @@ class CircleMapTest {
     }
 
     @Test
-    void villagesFillTheMapWithAMarginOfTheUrbanRadius() {
+    void villagesAndSitesFillTheMapWithAMarginOfTheWidestRadius() {
         // two villages 0.1 degrees of latitude apart (about 11.1 km), on one meridian
         List<CircleVillageView> villages = List.of(village("a", "37.400000", "118.000000", true),
                 village("b", "37.300000", "118.000000", false));
         CircleMap m = CircleMap.of(villages, List.of(site("37.350000", "118.000000")), 1000, 2000);
         assertTrue(m.isDrawn());
         assertEquals(CircleMap.MAX_HEIGHT, m.getHeight(), 0.1, "a tall area is as high as the map may be");
-        double unitsPerMeter = m.getHeight() / (11_119.5 + 2 * 1000);
-        assertEquals(2000 * unitsPerMeter, m.getWidth(), 0.5, "one meridian: the width is the two margins");
+        double unitsPerMeter = m.getHeight() / (11_119.5 + 2 * 2000);
+        assertEquals(4000 * unitsPerMeter, m.getWidth(), 0.5, "one meridian: the width is the two margins");
         CircleMap.Dot north = m.getDots().get(0);
         CircleMap.Dot south = m.getDots().get(1);
-        assertEquals(1000 * unitsPerMeter, north.y(), 0.5, "north is up, one margin from the top");
+        assertEquals(2000 * unitsPerMeter, north.y(), 0.5, "north is up, one margin (the rural radius) from the top");
         assertEquals(north.x(), south.x(), 0.01);
         assertTrue(north.covered());
         assertFalse(south.covered());
@@ -42,6 +42,16 @@ class CircleMapTest {
         assertEquals((north.y() + south.y()) / 2, c.y(), 0.2);
         assertEquals(1000 * unitsPerMeter, c.urbanRadius(), 0.2, "radii in the map's units");
         assertEquals(2000 * unitsPerMeter, c.ruralRadius(), 0.2);
+    }
+
+    @Test
+    void aSiteBeyondTheVillagesIsDrawnWithItsWholeCircle() {
+        CircleMap m = CircleMap.of(List.of(village("a", "37.400000", "118.000000", true)),
+                List.of(site("37.300000", "118.050000")), 1000, 2000);
+        CircleMap.Centre c = m.getCentres().get(0);
+        assertTrue(c.y() + c.ruralRadius() <= m.getHeight() + 0.5 && c.x() + c.ruralRadius() <= m.getWidth() + 0.5,
+                "the rural circle of a site south-east of every village fits the map");
+        assertTrue(c.y() - c.ruralRadius() >= -0.5 && c.x() - c.ruralRadius() >= -0.5);
     }
 
     @Test
