@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.ToIntFunction;
 import org.yiyang.shared.domain.ChinaTime;
 import org.yiyang.shared.domain.Lifecycle;
 import org.yiyang.shared.domain.TrackedEntity;
@@ -108,14 +109,15 @@ public class HoursEntry extends TrackedEntity {
 
     /**
      * A pending entry of a volunteer who took part in a held activity (checked in and out), checked against the rules
-     * with the minutes the volunteer has on that day already.
+     * with the minutes the volunteer has already on that day ({@code alreadyOn}, asked for the service day).
      */
     public static HoursEntry record(Activity activity, Signup signup, Integer minutes, String note, HoursRules rules,
-                                    int alreadyThatDay, String by, Instant at) {
+                                    ToIntFunction<LocalDate> alreadyOn, String by, Instant at) {
         activity.requireHeld("recordHours");
         signup.requireTookPart();
-        int m = rules.check(minutes, alreadyThatDay);
-        return new HoursEntry(signup, serviceDayOf(signup), m, note, rules, by, at);
+        LocalDate day = serviceDayOf(signup);
+        int m = rules.check(minutes, alreadyOn.applyAsInt(day));
+        return new HoursEntry(signup, day, m, note, rules, by, at);
     }
 
     public void verify(String by, boolean proxy, Instant at) {

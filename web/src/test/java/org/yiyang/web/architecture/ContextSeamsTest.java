@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ContextSeamsTest {
 
     /** The bounded contexts; {@code shared} and {@code tenancy} are the shared kernel. */
-    static final String[] CONTEXTS = {"elders", "providers", "orders", "renovation", "visits", "coverage", "meals"};
+    static final String[] CONTEXTS = {"elders", "providers", "orders", "renovation", "visits", "coverage", "meals", "timebank"};
 
     static JavaClasses classes;
 
