@@ -115,8 +115,11 @@ class VisitTenantIsolationIT {
             for (String list : List.of("/visits/tasks", "/visits/inbox", "/visits/overdue", "/visits/alerts")) {
                 Http.Reply r = Api.as(user).get(list);
                 if (r.status() == 200) {
-                    assertFalse(r.body().contains("滨城探访隔离"), user + " " + list);
-                    assertFalse(JsonIds.of(r).contains(bcAlert), user + " " + list);
+                    assertFalse(r.body().contains("滨城探访隔离"), () -> user + " " + list + ": " + r.body());
+                    if (list.equals("/visits/alerts")) {
+                        // only the alert list carries alert ids: elsewhere an id of another table may equal it
+                        assertFalse(JsonIds.of(r).contains(bcAlert), user + " " + list);
+                    }
                 } else {
                     assertEquals(403, r.status(), user + " " + list);
                 }

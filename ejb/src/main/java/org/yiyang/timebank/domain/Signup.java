@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.yiyang.shared.domain.DomainException;
 import org.yiyang.shared.domain.Lifecycle;
 import org.yiyang.shared.domain.TrackedEntity;
@@ -84,7 +85,7 @@ public class Signup extends TrackedEntity {
         activity.requireHeld("checkIn");
         activity.requireCheckInTime(at);
         status = SignupStatus.CHECKED_IN;
-        checkedInAt = at;
+        checkedInAt = at.truncatedTo(ChronoUnit.MICROS);
         touched(by, at);
         return true;
     }
@@ -98,7 +99,8 @@ public class Signup extends TrackedEntity {
         Lifecycle.require(CONFLICT, ACTIONS, status, "checkOut", SignupStatus.CHECKED_IN);
         activity.requireHeld("checkOut");
         status = SignupStatus.CHECKED_OUT;
-        checkedOutAt = at.isBefore(checkedInAt) ? checkedInAt : at;
+        Instant out = at.truncatedTo(ChronoUnit.MICROS);
+        checkedOutAt = out.isBefore(checkedInAt) ? checkedInAt : out;
         touched(by, at);
         return true;
     }
