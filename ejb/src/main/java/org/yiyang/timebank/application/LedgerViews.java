@@ -1,6 +1,6 @@
 package org.yiyang.timebank.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.yiyang.shared.application.Inputs;
 import org.yiyang.shared.domain.DomainException;
@@ -12,7 +12,7 @@ import org.yiyang.timebank.domain.PostedTransaction;
 import org.yiyang.tenancy.Caller;
 
 /** The ledger's inputs read once at the edge (holders, units, amounts) and its views. */
-@ApplicationScoped
+@Dependent
 public class LedgerViews {
 
     @Inject
