@@ -10,7 +10,10 @@ import org.yiyang.timebank.domain.LedgerStore;
 import org.yiyang.timebank.domain.OwnerKind;
 import org.yiyang.tenancy.Caller;
 
-/** Reading the ledger: an account, an owner's accounts, an account's statement, a transaction. */
+/**
+ * Reading the ledger: an account, an owner's accounts, an account's statement, a transaction; the calling volunteer's
+ * own accounts.
+ */
 @Stateless
 public class TimebankAccounts {
 
@@ -22,6 +25,9 @@ public class TimebankAccounts {
 
     @Inject
     LedgerViews views;
+
+    @Inject
+    Volunteers volunteers;
 
     public AccountView account(long id) {
         Caller caller = LedgerActions.requireTeller();
@@ -37,6 +43,13 @@ public class TimebankAccounts {
         }
         long owner = k.source() || k == OwnerKind.POOL ? 0 : ownerId == null ? -1 : ownerId;
         return ledger.ofOwner(k, owner).stream().map(a -> views.view(caller, a)).toList();
+    }
+
+    /** The calling volunteer's own accounts, their record found by their account (404 if it has none). */
+    public List<AccountView> mine() {
+        Caller caller = TimebankActions.requireVolunteer();
+        return ledger.ofOwner(OwnerKind.VOLUNTEER, volunteers.me().id()).stream().map(a -> views.view(caller, a))
+                .toList();
     }
 
     public StatementView statement(long id) {

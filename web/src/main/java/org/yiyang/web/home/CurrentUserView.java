@@ -114,6 +114,16 @@ public class CurrentUserView {
         return county(Role.VILLAGE_ASSISTANT, Role.TOWNSHIP_STAFF, Role.VOLUNTEER) && !isProviderOverseer();
     }
 
+    /** Volunteers of the time bank: their own page. */
+    public boolean isVolunteer() {
+        return county(Role.VOLUNTEER);
+    }
+
+    /** The bureau and township offices, who organise the time bank's activities: the verification queue. */
+    public boolean isTimebankOrganiser() {
+        return isCountyOfficial();
+    }
+
     /** The meal operator's staff and administrators (their provider does meals): the serving screen. */
     public boolean isMealOperator() {
         if (mealOperator == null) {
@@ -125,7 +135,8 @@ public class CurrentUserView {
 
     /**
      * The service the current page belongs to, for the second row of the menu: "elders", "homeServices",
-     * "renovation", "visits", "meals", "settings", or "" (home and pages of no group).
+     * "renovation", "visits", "meals", "timebank", "settings",
+     * or "" (home and pages of no group).
      */
     public String getSection() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -144,6 +155,9 @@ public class CurrentUserView {
         }
         if (view.startsWith("/meals/")) {
             return "meals";
+        }
+        if (view.startsWith("/timebank/")) {
+            return "timebank";
         }
         return view.startsWith("/admin/") ? "settings" : "";
     }
