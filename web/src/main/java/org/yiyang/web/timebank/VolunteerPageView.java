@@ -58,10 +58,23 @@ public class VolunteerPageView implements Serializable {
     public void load() {
         try {
             me = volunteers.me();
+        } catch (DomainException e) {
+            if (e.kind() != DomainException.Kind.NOT_FOUND) {
+                Faces.show(e, null);
+            }
+            // a volunteer account whose person the township has not registered yet: the page says so
+            return;
+        }
+        try {
             refresh();
         } catch (DomainException e) {
             Faces.show(e, null);
         }
+    }
+
+    /** Whether the signed-in volunteer's person is registered (the page shows their work), or not yet. */
+    public boolean isRegistered() {
+        return me != null;
     }
 
     private void refresh() {
