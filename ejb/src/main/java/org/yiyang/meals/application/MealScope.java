@@ -108,7 +108,7 @@ class MealScope {
             return true;
         }
         if (caller.hasAny(Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT)) {
-            return caller.township().map(t -> t.equals(townshipCode)).orElse(false);
+            return Access.reaches(caller, townshipCode);
         }
         return MealActions.operates(caller, operatorOf(caller), providerId);
     }

@@ -45,7 +45,7 @@ class OrderScope {
         if (Access.countyWide(caller)) {
             ok = true;
         } else if (OrderRoles.township(caller)) {
-            ok = caller.township().map(t -> t.equals(o.townshipCode())).orElse(false);
+            ok = Access.reaches(caller, o.townshipCode());
         } else if (OrderRoles.providerAdmin(caller)) {
             ok = providers.providerOf(caller).map(p -> Objects.equals(p.id(), o.providerId())).orElse(false);
         } else if (OrderRoles.providerStaff(caller)) {
@@ -97,7 +97,7 @@ class OrderScope {
 
     /** The elder, if in the caller's reach: their township, or a provider's service area. */
     ElderRef inReach(Caller caller, ElderRef elder) {
-        if (OrderRoles.township(caller) && !caller.township().map(t -> t.equals(elder.townshipCode())).orElse(false)) {
+        if (OrderRoles.township(caller) && !Access.reaches(caller, elder.townshipCode())) {
             throw elderNotFound(elder.id());
         }
         if ((OrderRoles.providerAdmin(caller) || OrderRoles.providerStaff(caller))

@@ -48,7 +48,7 @@ public class PlanScope {
         if (Access.countyWide(caller)) {
             ok = true;
         } else if (townshipSide(caller)) {
-            ok = caller.township().map(t -> t.equals(p.townshipCode())).orElse(false);
+            ok = Access.reaches(caller, p.townshipCode());
         } else if (contractorSide(caller)) {
             ok = p.contractorId() != null
                     && providers.providerOf(caller).map(v -> v.id() == p.contractorId()).orElse(false);

@@ -69,7 +69,7 @@ public class EnrolmentViews {
             return true;
         }
         return c.hasAny(Role.TOWNSHIP_STAFF, Role.VILLAGE_ASSISTANT)
-                && c.township().map(t -> t.equals(e.townshipCode())).orElse(false);
+                && Access.reaches(c, e.townshipCode());
     }
 
     /** One enrolment as shown now. */

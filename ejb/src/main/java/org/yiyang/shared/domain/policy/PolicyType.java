@@ -1,7 +1,6 @@
 package org.yiyang.shared.domain.policy;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.yiyang.shared.domain.DomainException;
 
 /** How a setting's value is written, read and checked. */
@@ -28,12 +27,12 @@ public sealed interface PolicyType<T> permits PolicyType.Money, PolicyType.Whole
             if (v.signum() < 0 || v.scale() > 2 || v.compareTo(max) > 0) {
                 throw DomainException.invalid("value", "policy.money.range", max.toPlainString());
             }
-            return v.setScale(2, RoundingMode.UNNECESSARY);
+            return org.yiyang.shared.domain.Money.exact(v);
         }
 
         @Override
         public String format(BigDecimal value) {
-            return value.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+            return org.yiyang.shared.domain.Money.exact(value).toPlainString();
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.yiyang.demo.meals;
 
+import org.yiyang.shared.domain.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -306,6 +307,6 @@ public class DemoMeals implements DemoSeed {
     }
 
     private static BigDecimal money(BigDecimal yuan) {
-        return yuan.setScale(2, RoundingMode.UNNECESSARY);
+        return Money.exact(yuan);
     }
 }
